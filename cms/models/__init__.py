@@ -1,0 +1,3 @@
+from .pages import ContentPage, EventPage, HomePage, NewsIndexPage, NewsPage
+
+__all__ = ["ContentPage", "EventPage", "HomePage", "NewsIndexPage", "NewsPage"]

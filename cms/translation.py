@@ -1,0 +1,30 @@
+"""Translatable page fields (wagtail-modeltranslation adds title, slug and SEO fields)."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import ContentPage, EventPage, HomePage, NewsIndexPage, NewsPage
+
+
+@register(HomePage)
+class HomePageTranslation(TranslationOptions):
+    fields = ("intro", "body")
+
+
+@register(ContentPage)
+class ContentPageTranslation(TranslationOptions):
+    fields = ("summary", "body")
+
+
+@register(NewsIndexPage)
+class NewsIndexPageTranslation(TranslationOptions):
+    fields = ("intro",)
+
+
+@register(NewsPage)
+class NewsPageTranslation(TranslationOptions):
+    fields = ("summary", "body")
+
+
+@register(EventPage)
+class EventPageTranslation(TranslationOptions):
+    fields = ("place", "summary", "body", "organisers", "co_sponsors", "topics", "agenda")

@@ -1,0 +1,37 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path, re_path
+from django.views.static import serve
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from . import views
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("django-admin/", admin.site.urls),
+    path("documents/", include(wagtaildocs_urls)),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("accounts/", include("network.urls")),
+    path("accounts/", include("allauth.urls")),
+]
+
+# Images (and their renditions) are public; documents never leave through a media URL.
+urlpatterns += [
+    re_path(
+        r"^media/(?P<path>(?:original_images|images)/.*)$",
+        serve,
+        {"document_root": settings.MEDIA_ROOT},
+    ),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+handler404 = "cms.views.page_not_found"
+handler500 = "cms.views.server_error"

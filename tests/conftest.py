@@ -1,0 +1,47 @@
+"""Shared fixtures: the demo site is loaded once per test session and rolled back per test."""
+
+import pytest
+from django.test import Client
+
+from network.demo import DEMO_PASSWORD
+
+ROLES = (
+    "admin",
+    "editor",
+    "moderator",
+    "committee",
+    "mechanism",
+    "observer",
+    "nhri",
+    "cso",
+    "pending",
+)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    from cms.demo.pages import load_pages
+    from network.demo import load_accounts, load_organisations
+
+    with django_db_blocker.unblock():
+        load_accounts(load_organisations())
+        load_pages()
+
+
+@pytest.fixture
+def demo_pages(db):
+    from cms.demo.pages import load_pages
+
+    return load_pages()
+
+
+@pytest.fixture
+def login(db, client):
+    """``login("mechanism")`` signs the demo account in on the test client and returns it."""
+
+    def _login(username: str) -> Client:
+        response = client.post("/accounts/login/", {"login": username, "password": DEMO_PASSWORD})
+        assert response.status_code == 302, response.content.decode()[:2000]
+        return client
+
+    return _login
