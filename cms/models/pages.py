@@ -1,6 +1,5 @@
 """The site's page types: home, content pages, news and events."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -10,6 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from .blocks import AgendaItemBlock, BodyBlock
+from .queries import public_live, window
 
 NEWS_PER_PAGE = 10
 
@@ -29,12 +29,10 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = (
-            NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:3]
-        )
-        context["events"] = (
-            EventPage.objects.live().public().descendant_of(self).order_by("-start_date")[:3]
-        )
+        news = public_live(NewsPage.objects.descendant_of(self), request)
+        events = public_live(EventPage.objects.descendant_of(self), request)
+        context["latest_news"] = news.order_by("-date", "-pk")[:3]
+        context["events"] = events.order_by("-start_date")[:3]
         return context
 
 
@@ -63,8 +61,8 @@ class NewsIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news = NewsPage.objects.live().public().child_of(self).order_by("-date", "-pk")
-        context["news"] = Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        news = public_live(NewsPage.objects.child_of(self), request).order_by("-date", "-pk")
+        context["news"] = window(news, request.GET.get("page"), NEWS_PER_PAGE)
         return context
 
 

@@ -4,7 +4,9 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Page
+
+from cms.menu import menu_items
 
 register = template.Library()
 
@@ -31,11 +33,6 @@ def language_choices(context) -> list[dict]:
 
 
 @register.simple_tag(takes_context=True)
-def main_menu(context) -> list[Page]:
-    """The home page's children marked "show in menus"."""
-    request = context["request"]
-    site = Site.find_for_request(request)
-    if site is None:
-        return []
-    root = site.root_page
-    return [root, *root.get_children().live().in_menu()]
+def main_menu(context) -> list[dict]:
+    """The home page and its children marked "show in menus"."""
+    return menu_items(context["request"])

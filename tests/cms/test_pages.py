@@ -95,8 +95,11 @@ def test_news_index_paginates(client, demo_pages):
     assert first.count('class="card"') == 10
     assert second.count('class="card"') == 3
     assert 'rel="next"' in first and 'rel="prev"' in second
-    # A page number out of range shows the last page, not an error.
-    assert client.get("/en/news/?page=999").status_code == 200
+    # Page numbers out of range or malformed answer a page, never an error.
+    beyond = html(client.get("/en/news/?page=999"))
+    assert 'rel="prev"' in beyond and 'class="card"' not in beyond
+    assert html(client.get("/en/news/?page=-3")).count('class="card"') == 10
+    assert html(client.get("/en/news/?page=abc")).count('class="card"') == 10
 
 
 def test_unknown_page_is_a_translated_404(client):
