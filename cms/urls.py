@@ -29,6 +29,7 @@ urlpatterns += [
 ]
 
 urlpatterns += i18n_patterns(
+    path("members/", include("network.urls_members")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,10 +1,20 @@
 """Demo organisations and the demo accounts of DESIGN.md §9 (never for production)."""
 
+import datetime
+
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
 
 from . import roles
-from .models import Organisation, User
+from .models import (
+    Application,
+    MembershipEvent,
+    NMIRFProfile,
+    NMIRFType,
+    Organisation,
+    User,
+)
 
 DEMO_PASSWORD = "network-demo"  # noqa: S105 - documented demo credential, DEBUG only
 
@@ -21,6 +31,13 @@ ORGANISATIONS = {
         "acronym": "CNDH-PT",
         "kind": Organisation.Kind.STATE_MECHANISM,
         "country": "PT",
+        "status": Organisation.Status.MEMBER,
+    },
+    "morocco": {
+        "name": "Délégation interministérielle aux droits de l'Homme du Maroc (demo)",
+        "acronym": "DIDH-MA",
+        "kind": Organisation.Kind.STATE_MECHANISM,
+        "country": "MA",
         "status": Organisation.Status.MEMBER,
     },
     "observer": {
@@ -67,13 +84,136 @@ ACCOUNTS = [
 ]
 
 
+ADMITTED_ON = datetime.date(2024, 5, 9)  # the Declaration's adoption, for the demo members
+
+
 def load_organisations() -> dict[str, Organisation]:
     organisations = {}
     for key, fields in ORGANISATIONS.items():
-        organisations[key], _ = Organisation.objects.update_or_create(
-            acronym=fields["acronym"], is_demo=True, defaults=fields
+        admitted = fields["status"] in Organisation.ADMITTED
+        organisation, created = Organisation.objects.update_or_create(
+            acronym=fields["acronym"],
+            is_demo=True,
+            defaults={**fields, "admitted_on": ADMITTED_ON if admitted else None},
         )
+        if created and admitted:
+            MembershipEvent.objects.create(
+                organisation=organisation,
+                event=MembershipEvent.Event.ADMITTED,
+                status=organisation.status,
+                date=ADMITTED_ON,
+                reason="Demo record: admitted at the II International Seminar in Asunción.",
+            )
+        organisations[key] = organisation
+    _load_profile(organisations["paraguay"])
     return organisations
+
+
+def _load_profile(organisation: Organisation) -> None:
+    NMIRFProfile.objects.update_or_create(
+        organisation=organisation,
+        defaults={
+            "mechanism_type": NMIRFType.objects.filter(slug="inter-ministerial").first(),
+            "standing": NMIRFProfile.Standing.STANDING,
+            "legal_basis": "Decreto del Poder Ejecutivo (demo)",
+            "mandate_reporting": True,
+            "mandate_follow_up": True,
+            "mandate_implementation": True,
+            "composition_es": "Ministerios y entidades del Poder Ejecutivo (demo).",
+            "composition_en": "Ministries and bodies of the Executive (demo).",
+            "secretariat_es": "Ministerio de Relaciones Exteriores (demo).",
+            "secretariat_en": "Ministry of Foreign Affairs (demo).",
+            "tracking_tool": "SIMORE Plus",
+        },
+    )
+
+
+def load_pending_application(applicant: User) -> Application:
+    """An application from the ``pending`` account, with its letter, awaiting the Committee."""
+    application = Application.objects.filter(applicant=applicant).first()
+    if application is not None:
+        return application
+    organisation = Organisation.objects.create(
+        name="Mecanismo nacional de Uruguay (demo)",
+        acronym="NMIRF-UY",
+        is_demo=True,
+        kind=Organisation.Kind.STATE_MECHANISM,
+        country="UY",
+    )
+    application = Application(
+        kind=Organisation.Kind.STATE_MECHANISM,
+        country="UY",
+        organisation_name=organisation.name,
+        contact_name=str(applicant),
+        contact_email=applicant.email,
+        membership=Application.Membership.MEMBER,
+        adopts_declaration=True,
+        language=applicant.preferred_language,
+        statement="Demo: the State adopts the Declaration of Asunción and asks to join as a "
+        "Member.",
+        organisation=organisation,
+        applicant=applicant,
+        letter_filename="carta.pdf",
+    )
+    application.letter.save(
+        "letter.pdf",
+        ContentFile(
+            simple_pdf(
+                [
+                    "Demo letter to the Executive Committee",
+                    "of the International Network of NMIRFs.",
+                    "The State adopts the Declaration of Asuncion",
+                    "and wishes to join the Network as a Member.",
+                ]
+            )
+        ),
+        save=False,
+    )
+    application.save()
+    MembershipEvent.objects.create(
+        organisation=organisation,
+        event=MembershipEvent.Event.APPLIED,
+        status=organisation.status,
+        application=application,
+        decided_by=applicant,
+    )
+    applicant.organisation = organisation
+    applicant.organisation_role = "focal_point"
+    applicant.save(update_fields=["organisation", "organisation_role"])
+    return application
+
+
+def simple_pdf(lines: list[str]) -> bytes:
+    """A small valid one-page PDF showing ``lines`` (ASCII), for demo files."""
+    text = (
+        "BT /F1 14 Tf 72 760 Td 18 TL "
+        + " ".join(
+            "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") '"
+            for line in lines
+        )
+        + " ET"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(text), text.encode("latin-1")),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
 
 
 def load_accounts(organisations: dict[str, Organisation]) -> list[User]:
@@ -89,6 +229,7 @@ def load_accounts(organisations: dict[str, Organisation]) -> list[User]:
                 if username == "pending"
                 else "",
                 "preferred_language": language,
+                "organisation_role": "focal_point" if org_key else "member",
                 "is_superuser": superuser,
                 "is_staff": superuser,
                 "is_demo": True,
@@ -103,4 +244,5 @@ def load_accounts(organisations: dict[str, Organisation]) -> list[User]:
             defaults={"verified": True, "primary": True},
         )
         users.append(user)
+    load_pending_application(User.objects.get(username="pending"))
     return users

@@ -44,7 +44,7 @@ def test_demo_loader_is_idempotent(settings):
     call_command("load_demo_data", stdout=open(os.devnull, "w"))  # noqa: SIM115
     call_command("load_demo_data", stdout=open(os.devnull, "w"))  # noqa: SIM115
     assert (Page.objects.count(), User.objects.count(), Organisation.objects.count()) == counts
-    assert User.objects.get(username="mechanism").organisation.country.code == "PY"
+    assert User.objects.get(username="mechanism").organisation.country == "PY"
     assert User.objects.get(username="observer").organisation.status == "observer"
 
 
