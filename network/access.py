@@ -37,6 +37,11 @@ def is_moderator(user) -> bool:
     return is_admin(user) or _in_group(user, roles.MODERATORS)
 
 
+def may_use_admin(user) -> bool:
+    """The Wagtail admin is the editors' (and administrators') workplace."""
+    return is_editor(user)
+
+
 def is_committee(user) -> bool:
     return is_admin(user) or _in_group(user, roles.COMMITTEE)
 

@@ -1,5 +1,6 @@
 """Template context the network adds to every page."""
 
+from . import access
 from .models import Notification
 
 
@@ -9,4 +10,8 @@ def notifications(request) -> dict:
     if user is None or not user.is_authenticated:
         return {}
     unread = Notification.objects.filter(recipient=user, read_at__isnull=True).count()
-    return {"unread_notifications": unread}
+    return {
+        "unread_notifications": unread,
+        # Callables are evaluated only if a template asks (one query, not two for perms).
+        "may_use_admin": lambda: access.may_use_admin(user),
+    }

@@ -15,7 +15,9 @@ from .models import (
     SDG,
     Capacity,
     DocumentType,
+    NMIRFProfile,
     NMIRFType,
+    Organisation,
     RecommendationMechanism,
     Topic,
     WorkingGroup,
@@ -97,3 +99,35 @@ class VocabularyGroup(SnippetViewSetGroup):
 
 
 register_snippet(VocabularyGroup)
+
+
+class OrganisationViewSet(SnippetViewSet):
+    """Editors correct organisations' details; membership decisions go through the front end."""
+
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    list_display = ["name", "acronym", "kind", "country", "status"]
+    list_filter = ["kind", "status"]
+    search_fields = ["name", "acronym"]
+    ordering = ["name"]
+
+
+class NMIRFProfileViewSet(SnippetViewSet):
+    """NMIRF profiles keep their revisions (the history shows who changed what, when)."""
+
+    model = NMIRFProfile
+    icon = "doc-full"
+    menu_label = _("NMIRF profiles")
+    list_display = ["organisation", "mechanism_type", "standing", "tracking_tool"]
+    search_fields = ["tracking_tool"]
+
+
+class NetworkGroup(SnippetViewSetGroup):
+    menu_label = _("Network")
+    menu_icon = "globe"
+    menu_order = 210
+    items = (OrganisationViewSet, NMIRFProfileViewSet)
+
+
+register_snippet(NetworkGroup)

@@ -124,7 +124,7 @@ def accept(request, token: str):
             invitation.accepted_at = timezone.now()
             invitation.accepted_by = user
             invitation.save(update_fields=["accepted_at", "accepted_by"])
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend="network.backends.AuthenticationBackend")
         request.session["apply_language"] = user.preferred_language
         messages.success(request, _("Welcome to the Network, %(name)s.") % {"name": user})
         return redirect(f"/{user.preferred_language}/members/directory/")

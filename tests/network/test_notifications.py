@@ -383,6 +383,8 @@ def test_context_processor_counts_unread_for_signed_in_people_only(django_assert
     request = RequestFactory().get("/")
     request.user = recipient
     with django_assert_num_queries(1):
-        assert unread_context(request) == {"unread_notifications": 1}
+        context = unread_context(request)
+        assert context["unread_notifications"] == 1
+    assert context["may_use_admin"]() is False  # evaluated only when a template asks
     request.user = AnonymousUser()
     assert unread_context(request) == {}
