@@ -42,7 +42,7 @@ RUN export SECRET_KEY=build ALLOWED_HOSTS=build DATABASE_URL=sqlite:////tmp/buil
 
 # The code stays root-owned and read-only for the app; only uploads are writable. A fresh
 # named volume mounted on /app/var/media takes this ownership.
-RUN mkdir -p /app/var/media && chown app:app /app/var/media
+RUN mkdir -p /app/var/media /app/var/private && chown app:app /app/var/media /app/var/private
 
 USER app
 

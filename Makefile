@@ -49,6 +49,7 @@ messages: venv
 
 bench: venv
 	$(BIN)/python bench/pages.py
+	$(BIN)/python bench/network.py
 
 clean:
 	rm -rf $(VENV) var db.sqlite3

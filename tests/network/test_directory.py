@@ -143,3 +143,29 @@ def test_committee_suspends_a_state_with_a_reason(client, django_capture_on_comm
         ).status_code
         == 404
     )
+
+
+def test_the_map_is_compressed_and_cacheable(client):
+    response = client.get("/en/members/map.svg", HTTP_ACCEPT_ENCODING="gzip")
+    assert response["Content-Encoding"] == "gzip"
+    assert len(response.content) < 100 * 1024
+    again = client.get("/en/members/map.svg", HTTP_IF_NONE_MATCH=response["ETag"])
+    assert again.status_code == 304
+    Organisation.objects.filter(acronym="NMIRF-CR").update(status="member")
+    changed = client.get("/en/members/map.svg", HTTP_IF_NONE_MATCH=response["ETag"])
+    assert changed.status_code == 200
+
+
+def test_editors_manage_organisations_and_profiles_in_the_admin(client):
+    client.force_login(User.objects.get(username="admin"))
+    listing = client.get("/admin/snippets/network/organisation/")
+    assert listing.status_code == 200
+    assert "Mecanismo nacional de Costa Rica (demo)" in listing.content.decode()
+    profile = NMIRFProfile.objects.get(organisation__acronym="NMIRF-PY")
+    profile.save_revision(user=User.objects.get(username="mechanism"), log_action=True)
+    assert (
+        client.get(f"/admin/snippets/network/nmirfprofile/history/{profile.pk}/").status_code == 200
+    )
+    history = client.get(f"/admin/snippets/network/nmirfprofile/history-results/{profile.pk}/")
+    assert history.status_code == 200
+    assert ">mechanism<" in history.content.decode().replace("\n", "").replace(" ", "")
