@@ -29,6 +29,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
+def client():
+    """A browser that prefers English, so unprefixed pages (/accounts/…) answer in English."""
+    return Client(HTTP_ACCEPT_LANGUAGE="en")
+
+
+@pytest.fixture
 def demo_pages(db):
     from cms.demo.pages import load_pages
 
