@@ -2,12 +2,13 @@
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
-from django.utils.functional import LazyObject
+
+_storage: FileSystemStorage | None = None
 
 
-class PrivateStorage(LazyObject):
-    def _setup(self):
-        self._wrapped = FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
-
-
-private_storage = PrivateStorage()
+def private_storage() -> FileSystemStorage:
+    """The private file store; a callable, so migrations name it rather than its location."""
+    global _storage
+    if _storage is None or _storage.location != str(settings.PRIVATE_MEDIA_ROOT):
+        _storage = FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
+    return _storage

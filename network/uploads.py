@@ -16,7 +16,7 @@ SESSION_KEY = "network_stashed_uploads"
 def stash(request, upload) -> str:
     token = secrets.token_urlsafe(16)
     upload.seek(0)
-    path = private_storage.save(f"stash/{token}", upload)
+    path = private_storage().save(f"stash/{token}", upload)
     stashed = request.session.get(SESSION_KEY, {})
     stashed[token] = {"path": path, "name": upload.name, "size": upload.size}
     request.session[SESSION_KEY] = stashed
@@ -34,7 +34,7 @@ def take(request, token: str) -> File | None:
     if info is None:
         return None
     request.session[SESSION_KEY] = stashed
-    handle = private_storage.open(info["path"], "rb")
+    handle = private_storage().open(info["path"], "rb")
     file = File(handle, name=info["name"])
     file.stash_path = info["path"]
     return file
@@ -44,4 +44,4 @@ def discard(file: File) -> None:
     path = getattr(file, "stash_path", None)
     if path:
         file.close()
-        private_storage.delete(path)
+        private_storage().delete(path)

@@ -1,5 +1,7 @@
 """Shared fixtures: the demo site is loaded once per test session and rolled back per test."""
 
+import shutil
+
 import pytest
 from django.test import Client
 
@@ -51,3 +53,11 @@ def login(db, client):
         return client
 
     return _login
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _remove_test_files():
+    yield
+    from django.conf import settings
+
+    shutil.rmtree(settings.TEST_FILES_ROOT, ignore_errors=True)

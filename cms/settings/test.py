@@ -1,5 +1,8 @@
 """Settings for the test suite: fast hashing, mail kept in memory, immediate tasks."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -15,3 +18,8 @@ STORAGES = {
 # Static files come from the app folders here (runserver, test client);
 # whitenoise is for production.
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise.")]  # noqa: F405
+
+# Uploaded files go to a throw-away folder (removed by tests/conftest.py at the end).
+TEST_FILES_ROOT = Path(tempfile.mkdtemp(prefix="nmirf-tests-"))
+MEDIA_ROOT = TEST_FILES_ROOT / "media"
+PRIVATE_MEDIA_ROOT = TEST_FILES_ROOT / "private"

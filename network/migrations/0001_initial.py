@@ -8,6 +8,7 @@ import django.db.models.deletion
 import django.utils.timezone
 import network.countries
 import network.models.joining
+import network.storage
 import network.models.people
 import pathlib
 from django.conf import settings
@@ -223,7 +224,7 @@ class Migration(migrations.Migration):
                 ('contact_name', models.CharField(max_length=255, verbose_name='contact person')),
                 ('contact_email', models.EmailField(max_length=254, verbose_name='contact e-mail')),
                 ('membership', models.CharField(choices=[('member', 'Member'), ('observer', 'Observer')], default='member', max_length=10, verbose_name='joining as')),
-                ('letter', models.FileField(blank=True, storage=django.core.files.storage.FileSystemStorage(base_url=None, location=pathlib.PurePosixPath('/work/main/var/private')), upload_to=network.models.joining.letter_path, verbose_name='formal letter (PDF)')),
+                ('letter', models.FileField(blank=True, storage=network.storage.private_storage, upload_to=network.models.joining.letter_path, verbose_name='formal letter (PDF)')),
                 ('letter_filename', models.CharField(blank=True, editable=False, max_length=255)),
                 ('adopts_declaration', models.BooleanField(default=False, verbose_name='adopts the Declaration of Asunción')),
                 ('statement', models.TextField(blank=True, verbose_name='statement')),
