@@ -5,7 +5,8 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.documents import urls as wagtaildocs_urls
+
+from library.views import serve as library_serve
 
 from . import views
 
@@ -13,7 +14,12 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
-    path("documents/", include(wagtaildocs_urls)),
+    # Every download goes through the library's access check (Wagtail's serve view is not used).
+    path(
+        "documents/<int:document_id>/<str:document_filename>",
+        library_serve.download,
+        name="wagtaildocs_serve",
+    ),
     path("i18n/", include("django.conf.urls.i18n")),
     path("accounts/", include("network.urls")),
     path("accounts/", include("allauth.urls")),
@@ -30,6 +36,7 @@ urlpatterns += [
 
 urlpatterns += i18n_patterns(
     path("members/", include("network.urls_members")),
+    path("library/", include("library.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -6,3 +6,9 @@ class LibraryConfig(AppConfig):
     name = "library"
     verbose_name = _("Library")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from network.notifications import register_kind
+
+        register_kind("library", _("Library contributions"))
+        from . import signals  # noqa: F401  (connects the pipeline to saved documents)

@@ -23,11 +23,12 @@ ROLES = (
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     from cms.demo.pages import load_pages
+    from library.demo import load_documents
     from network.demo import load_accounts, load_organisations
 
     with django_db_blocker.unblock():
         load_accounts(load_organisations())
-        load_pages()
+        load_pages(load_documents())
 
 
 @pytest.fixture
@@ -39,8 +40,9 @@ def client():
 @pytest.fixture
 def demo_pages(db):
     from cms.demo.pages import load_pages
+    from library.demo import load_documents
 
-    return load_pages()
+    return load_pages(load_documents())
 
 
 @pytest.fixture

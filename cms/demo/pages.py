@@ -88,7 +88,14 @@ def _date(value: str) -> datetime.date:
 
 
 @transaction.atomic
-def load_pages() -> dict[str, Page]:
+def load_pages(documents: dict | None = None) -> dict[str, Page]:
+    """The demo page tree; ``documents`` (from library.demo) are attached to the event page."""
+    documents = documents or {}
+    event_documents = [
+        {"type": "document", "value": documents[key].pk}
+        for key in ("concept-note", "agenda", "declaration")
+        if key in documents
+    ]
     root = Page.get_first_root_node()
     home = _home(root)
     about = _upsert(home, ContentPage, content.ABOUT, {"show_in_menus": True})
@@ -97,6 +104,7 @@ def load_pages() -> dict[str, Page]:
         EventPage,
         content.EVENT,
         {
+            "documents": event_documents,
             "start_date": _date(content.SEMINAR_DATES[0]),
             "end_date": _date(content.SEMINAR_DATES[1]),
             "show_in_menus": True,

@@ -193,6 +193,22 @@ WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAILDOCS_DOCUMENT_MODEL = "library.LibraryDocument"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.forms.DocumentAdminForm"
+# The same list as library/pipeline/kinds.py (a test keeps them equal).
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf",
+    "docx",
+    "xlsx",
+    "pptx",
+    "odt",
+    "ods",
+    "odp",
+    "txt",
+    "csv",
+    "png",
+    "jpg",
+    "jpeg",
+]
 WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -220,3 +236,9 @@ LOGGING = {
 
 # The network: size limit of a formal letter attached to an application to join.
 NETWORK_LETTER_MAX_BYTES = env_int("NETWORK_LETTER_MAX_BYTES", 10 * 1024 * 1024)
+
+# The library's file pipeline (library/pipeline/).
+CLAMAV_URL = env("CLAMAV_URL")  # e.g. tcp://clamav:3310; unset: no malware scan
+CLAMAV_TIMEOUT = env_int("CLAMAV_TIMEOUT", 60)
+LIBRARY_MAX_UPLOAD_BYTES = env_int("LIBRARY_MAX_UPLOAD_BYTES", 50 * 1024 * 1024)
+LIBRARY_MAX_IMAGE_PIXELS = env_int("LIBRARY_MAX_IMAGE_PIXELS", 40_000_000)

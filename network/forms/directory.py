@@ -67,10 +67,6 @@ class MembershipChangeForm(forms.Form):
 
 
 class NMIRFProfileForm(forms.ModelForm):
-    tracking_tool_url = forms.URLField(
-        label=_("tracking tool address"), required=False, assume_scheme="https"
-    )
-
     class Meta:
         model = NMIRFProfile
         fields = [

@@ -10,6 +10,7 @@ from wagtail.documents import get_document_model_string
 from wagtail.models import RevisionMixin
 
 from ..countries import country_choices, country_name, regional_group
+from ..fields import HttpsURLField
 
 
 class Organisation(models.Model):
@@ -38,7 +39,7 @@ class Organisation(models.Model):
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
     kind = models.CharField(_("type"), max_length=20, choices=Kind.choices)
     country = models.CharField(_("country"), max_length=2, choices=country_choices, blank=True)
-    website = models.URLField(_("website"), blank=True)
+    website = HttpsURLField(_("website"), blank=True)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.PENDING
     )
@@ -115,7 +116,7 @@ class NMIRFProfile(RevisionMixin, models.Model):
     links_parliament = models.TextField(_("links with parliament"), blank=True)
     links_local_government = models.TextField(_("links with local governments"), blank=True)
     tracking_tool = models.CharField(_("digital tracking tool"), max_length=255, blank=True)
-    tracking_tool_url = models.URLField(_("tracking tool address"), blank=True)
+    tracking_tool_url = HttpsURLField(_("tracking tool address"), blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="nmirfprofile")

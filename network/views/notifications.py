@@ -77,8 +77,11 @@ class PreferencesForm(forms.Form):
         )
         self.fields["default"].initial = user.notify
         for kind, label in mechanism.KINDS.items():
+            # Not required: a kind missing from the post (say, added since the page was
+            # loaded) follows the default.
             self.fields[self.field_name(kind)] = forms.ChoiceField(
-                label=label, choices=Frequency.choices, initial=chosen.get(kind, user.notify)
+                label=label, choices=Frequency.choices, initial=chosen.get(kind, user.notify),
+                required=False,
             )
 
     @staticmethod
@@ -92,7 +95,7 @@ class PreferencesForm(forms.Form):
             self.user.notify = default
             self.user.save(update_fields=["notify"])
         for kind in mechanism.KINDS:
-            frequency = self.cleaned_data[self.field_name(kind)]
+            frequency = self.cleaned_data.get(self.field_name(kind)) or default
             if frequency == default:
                 NotificationPreference.objects.filter(user=self.user, kind=kind).delete()
             else:

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from cms.demo.pages import load_pages
+from library.demo import load_documents
 from network.demo import load_accounts, load_organisations
 
 
@@ -19,10 +20,12 @@ class Command(BaseCommand):
         with transaction.atomic():
             organisations = load_organisations()
             users = load_accounts(organisations)
-            pages = load_pages()
+            documents = load_documents()
+            pages = load_pages(documents)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo data ready: {len(pages)} pages, {len(organisations)} organisations, "
+                f"Demo data ready: {len(pages)} pages, {len(documents)} documents, "
+                f"{len(organisations)} organisations, "
                 f"{len(users)} accounts (password: network-demo)."
             )
         )

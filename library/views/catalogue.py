@@ -1,0 +1,88 @@
+"""The library's catalogue: the listing with its facets, and a document's page."""
+
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from network import access
+from network.models import Organisation
+
+from .. import facets
+from ..citations import authors
+from ..forms import CatalogueFilterForm
+from ..queries import document_or_404, listed_documents, may_see_contributor
+
+PAGE_SIZE = 20
+ORDERINGS = {"newest": ("-publication_date", "-published_at", "-pk"), "title": ("title", "pk")}
+
+
+def _with_people(queryset):
+    return queryset.select_related("document_type", "contributor_organisation").prefetch_related(
+        Prefetch("organisations", queryset=Organisation.objects.only("pk", "name", "acronym"))
+    )
+
+
+@require_safe
+def listing(request):
+    form = CatalogueFilterForm(request.GET or None)
+    values = form.values()
+    sort = values.pop("sort", "newest")
+    visible = listed_documents(request.user)
+    total, facet_counts = facets.counts(visible, values)
+    documents = _with_people(facets.apply(visible, values).distinct()).order_by(*ORDERINGS[sort])
+    paginator = Paginator(documents, PAGE_SIZE)
+    paginator.count = total  # counted with the facets, no second COUNT query
+    page = paginator.get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "library/listing.html",
+        {
+            "form": form,
+            "page": page,
+            "total": total,
+            "facets": facet_counts,
+            "filters": values,
+            "sort": sort,
+            "query": query.urlencode(),
+            "may_contribute": access.is_member(request.user),
+        },
+    )
+
+
+@require_safe
+def document(request, pk: int):
+    document = document_or_404(request.user, pk)
+    visible = listed_documents(request.user)
+    newest = document.superseded_by
+    if newest is not None and not visible.filter(pk=newest.pk).exists():
+        newest = None
+    related = []
+    topic_ids = list(document.topics.values_list("pk", flat=True))
+    if topic_ids:
+        related = list(
+            visible.filter(topics__in=topic_ids)
+            .exclude(pk=document.pk)
+            .distinct()
+            .order_by("-publication_date", "-pk")[:5]
+        )
+    return render(
+        request,
+        "library/document.html",
+        {
+            "document": document,
+            "authors": authors(
+                document, show_contributor=may_see_contributor(request.user, document)
+            ),
+            "topics": list(document.topics.all()),
+            "show_contributor": may_see_contributor(request.user, document),
+            "newest": newest,
+            "older_versions": list(
+                visible.filter(superseded_by=document).order_by("-published_at")
+            ),
+            "related": related,
+            "is_listed": document.is_listed,
+        },
+    )

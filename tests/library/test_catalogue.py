@@ -1,0 +1,113 @@
+"""The catalogue: filters with counts that only count what the reader may see."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from library.models import LibraryDocument
+from network.models import User
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(page: str) -> list[str]:
+    return re.findall(r'<h3><a href="/en/library/\d+/">([^<]+)</a></h3>', page)
+
+
+def facet(page: str, name: str) -> dict[str, int]:
+    found = re.findall(
+        rf'name="{name}" id="f-{name}-\d+" value="([^"]+)"[^>]*>'
+        rf'<label[^>]*>[^<]*<span class="count">\((\d+)\)</span>',
+        page,
+    )
+    return {value: int(count) for value, count in found}
+
+
+def listing(client, role=None, query=""):
+    if role:
+        client.force_login(User.objects.get(username=role))
+    response = client.get(f"/en/library/{query}")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_visitors_see_only_public_published_documents(client):
+    page = listing(client)
+    shown = titles(page)
+    assert "Declaration of Asunción" in shown
+    assert "Recommendations follow-up plan" not in shown  # members only
+    assert "Minutes of the Executive Committee meeting" not in shown
+    assert "Evaluation report (embargoed)" not in shown
+    assert "Civil society contribution (submitted)" not in shown
+    assert "Civil society contribution (published)" in shown
+    assert re.search(r"(\d+) documents", page).group(1) == str(
+        LibraryDocument.objects.filter(
+            audience="public", review_status="published", embargo_until__isnull=True
+        ).count()
+    )
+
+
+def test_counts_follow_the_reader(client):
+    visitor_types = facet(listing(client), "type")
+    member_types = facet(listing(client, "mechanism"), "type")
+    assert member_types["follow-up-plan"] == 1 and "follow-up-plan" not in visitor_types
+    committee = facet(listing(client, "committee"), "type")
+    assert committee["meeting-record"] == member_types.get("meeting-record", 0) + 1
+
+
+def test_filters_and_disjunctive_counts(client):
+    page = listing(client, "mechanism", "?country=PY")
+    assert all(title for title in titles(page))
+    countries = facet(page, "country")
+    assert countries["PT"] >= 1  # other countries still counted while Paraguay is chosen
+    client.logout()
+    only_portugal = titles(listing(client, None, "?country=PT&type=follow-up-plan"))
+    assert only_portugal == []  # members-only for visitors
+    topic = titles(listing(client, None, "?topic=participation"))
+    assert "Guide to consulting civil society" in topic
+    groups = facet(listing(client), "group")
+    assert groups["grulac"] >= 3 and groups["african"] >= 1
+
+
+def test_bad_filter_values_are_ignored(client):
+    for query in (
+        "?year=abc",
+        "?country=ZZ",
+        "?type=no-such-type",
+        "?page=-1",
+        "?page=9999",
+        "?sort=evil",
+        "?language=xx",
+    ):
+        assert client.get(f"/en/library/{query}").status_code == 200
+
+
+def test_sorting_by_title(client):
+    shown = titles(listing(client, None, "?sort=title"))
+    assert shown[0] == "Agenda of the II International Seminar"
+    assert shown.index("Capacity building for NMIRFs: regional overview") < shown.index(
+        "Declaration of Asunción"
+    )
+
+
+def test_query_count_does_not_grow_with_documents(client):
+    client.force_login(User.objects.get(username="mechanism"))
+    client.get("/en/library/")
+    with CaptureQueriesContext(connection) as before:
+        client.get("/en/library/")
+    template = LibraryDocument.objects.get(symbol="DEMO/declaration")
+    for number in range(30):
+        copy = LibraryDocument.objects.create(
+            title=f"Copy {number}",
+            file=template.file.name,
+            status="ready",
+            review_status="published",
+            audience="public",
+            language="es",
+        )
+        copy.set_countries(["PY", "PT"])
+    with CaptureQueriesContext(connection) as after:
+        client.get("/en/library/?page=2")
+    assert len(after) == len(before) <= 12

@@ -1,0 +1,108 @@
+"""Serving: every download asks the access policy; embargo; safe headers; no media URL."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from library.models import LibraryDocument
+from network.models import User
+
+pytestmark = pytest.mark.django_db
+
+ROLES = [
+    "visitor",
+    "pending",
+    "mechanism",
+    "observer",
+    "nhri",
+    "cso",
+    "moderator",
+    "editor",
+    "committee",
+    "admin",
+]
+
+# Which roles may download which demo document (by its demo symbol key).
+EXPECTED = {
+    "declaration": set(ROLES),
+    "pt-plan": {"mechanism", "observer", "nhri", "moderator", "editor", "committee", "admin"},
+    "nhri-study": {"mechanism", "observer", "nhri", "committee", "moderator", "editor", "admin"},
+    "committee-minutes": {"committee", "admin"},
+    "embargoed": {"mechanism", "moderator", "editor", "admin"},
+    "contribution-submitted": {"cso", "moderator", "editor", "admin"},
+    "contribution-declined": {"nhri", "moderator", "editor", "admin"},
+}
+
+
+def demo(key: str) -> LibraryDocument:
+    return LibraryDocument.objects.get(symbol=f"DEMO/{key}")
+
+
+def as_role(client, role):
+    if role != "visitor":
+        client.force_login(User.objects.get(username=role))
+    return client
+
+
+@pytest.mark.parametrize("key", EXPECTED)
+@pytest.mark.parametrize("role", ROLES)
+def test_download_and_page_follow_the_audience(client, role, key):
+    document = demo(key)
+    as_role(client, role)
+    download = client.get(document.url)
+    page = client.get(f"/en/library/{document.pk}/")
+    if role in EXPECTED[key]:
+        assert download.status_code == 200
+        assert page.status_code == 200
+    else:
+        assert download.status_code == 404
+        assert page.status_code == 404
+
+
+def test_all_demo_documents_were_processed():
+    assert set(LibraryDocument.objects.values_list("status", flat=True)) == {"ready"}
+
+
+def test_pdf_is_served_inline_in_a_sandbox(client):
+    response = client.get(demo("declaration").url)
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Security-Policy"] == "default-src 'none'"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Disposition"] == 'inline; filename="declaration-of-asuncion.pdf"'
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
+
+
+def test_other_files_are_attachments_with_a_safe_name(client):
+    document = demo("arabic-note")
+    response = client.get(document.url, HTTP_ACCEPT_LANGUAGE="ar")
+    disposition = response["Content-Disposition"]
+    assert disposition.startswith("attachment;")
+    assert "filename*=utf-8''" in disposition  # RFC 6266 form for a non-ASCII name
+    assert "/" not in disposition.split("utf-8''", 1)[1]
+
+
+def test_embargo_lifts_at_its_date(client):
+    document = demo("embargoed")
+    assert client.get(document.url).status_code == 404
+    LibraryDocument.objects.filter(pk=document.pk).update(
+        embargo_until=timezone.now() - datetime.timedelta(minutes=1)
+    )
+    assert client.get(document.url).status_code == 200
+
+
+def test_stored_files_have_server_names_and_no_media_url(client):
+    document = demo("declaration")
+    assert document.file.name.startswith("documents/") and "declaration" not in document.file.name
+    assert document.original_filename == "declaration.pdf"
+    assert client.get(f"/media/{document.file.name}").status_code == 404
+
+
+def test_a_document_id_that_does_not_exist_is_404(client):
+    assert client.get("/documents/999999/x.pdf").status_code == 404
+
+
+def test_the_admin_accepts_the_same_extensions_as_the_pipeline(settings):
+    from library.pipeline.kinds import EXTENSIONS
+
+    assert sorted(settings.WAGTAILDOCS_EXTENSIONS) == sorted(EXTENSIONS)
