@@ -1,6 +1,7 @@
 """Contributions: upload, states, notifications, pseudonymity; the editors' review."""
 
 import io
+import os
 
 import pytest
 from django.core import mail
@@ -185,3 +186,28 @@ def test_contribution_emails_only_people_who_may_see_it(
         contribute(client, audience="confidential")
     recipients = {address for message in mail.outbox for address in message.to}
     assert recipients <= {"editor@nmirf.example", "admin@nmirf.example"}
+
+
+EICAR = rb"X5O!P%@AP[4\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*"
+
+
+def test_scanner_down_rejects_the_upload_and_keeps_the_form(client, cso, settings):
+    settings.CLAMAV_URL = "tcp://127.0.0.1:9"  # nothing listens there
+    settings.CLAMAV_TIMEOUT = 2
+    response = contribute(client)
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "could not be checked for malware" in page
+    assert 'value="Shadow report on follow-up"' in page
+    assert not LibraryDocument.objects.filter(title="Shadow report on follow-up").exists()
+
+
+@pytest.mark.skipif(not os.environ.get("CLAMD_TEST_URL"), reason="needs clamd (CI starts one)")
+def test_malware_is_refused_through_the_form(client, cso, settings):
+    settings.CLAMAV_URL = os.environ["CLAMD_TEST_URL"]
+    response = contribute(client, file=upload("notes.txt", EICAR))
+    page = response.content.decode()
+    assert "malware" in page
+    assert not LibraryDocument.objects.filter(title="Shadow report on follow-up").exists()
+    clean = contribute(client)
+    assert clean.status_code == 302
