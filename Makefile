@@ -50,6 +50,7 @@ messages: venv
 bench: venv
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/network.py
+	$(BIN)/python bench/library.py
 
 clean:
 	rm -rf $(VENV) var db.sqlite3

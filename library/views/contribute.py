@@ -71,7 +71,7 @@ def edit_contribution(request, pk: int):
 
 def status(request, pk: int):
     """Where a contribution stands: processing (the page refreshes itself), ready or rejected."""
-    document = document_or_404(request.user, pk)
     if not request.user.is_authenticated:
         raise Http404
+    document = document_or_404(request.user, pk)
     return render(request, "library/status.html", {"document": document})

@@ -106,3 +106,30 @@ def test_the_admin_accepts_the_same_extensions_as_the_pipeline(settings):
     from library.pipeline.kinds import EXTENSIONS
 
     assert sorted(settings.WAGTAILDOCS_EXTENSIONS) == sorted(EXTENSIONS)
+
+
+def test_editors_upload_through_the_admin_with_the_same_checks(
+    client, django_capture_on_commit_callbacks
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from network.demo import simple_pdf
+
+    client.force_login(User.objects.get(username="editor"))
+    assert client.get("/admin/documents/").status_code == 200
+    bad = client.post("/admin/documents/add/", {
+        "title": "Bad", "file": SimpleUploadedFile("x.pdf", b"<html>no</html>"),
+        "collection": 1, "language": "es", "licence": "unknown", "audience": "public",
+    })
+    assert bad.status_code == 200
+    assert not LibraryDocument.objects.filter(title="Bad").exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        good = client.post("/admin/documents/add/", {
+            "title": "Good", "file": SimpleUploadedFile("good.pdf", simple_pdf(["Good text"])),
+            "collection": 1, "language": "en", "licence": "unknown", "audience": "public",
+            "countries": ["PY"],
+        })
+    assert good.status_code == 302, good.context["form"].errors
+    document = LibraryDocument.objects.get(title="Good")
+    assert (document.status, document.countries, document.page_count) == ("ready", ["PY"], 1)
+    assert "Good text" in document.extracted_text
