@@ -7,18 +7,6 @@ from django.test import Client
 
 from network.demo import DEMO_PASSWORD
 
-ROLES = (
-    "admin",
-    "editor",
-    "moderator",
-    "committee",
-    "mechanism",
-    "observer",
-    "nhri",
-    "cso",
-    "pending",
-)
-
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):

@@ -5,12 +5,12 @@ import datetime
 
 import pytest
 from defusedxml import ElementTree
-from django.core.files.base import ContentFile
 from django.utils import translation
 
 from library import citations
 from library.models import LibraryDocument
-from network.models import DocumentType, Organisation, Topic, User
+from network.models import DocumentType, Topic, User
+from tests.library.factories import make_document, organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -19,36 +19,6 @@ DC = "{http://purl.org/dc/elements/1.1/}"
 
 CSO_NAME = "Coalición de la sociedad civil por los derechos humanos (demo)"
 PSEUDONYM = "a civil society organisation from Paraguay"
-
-
-def organisation(acronym: str) -> Organisation:
-    return Organisation.objects.get(acronym=acronym, is_demo=True)
-
-
-def make_document(
-    *,
-    title: str = "Follow-up plan",
-    countries=("PY",),
-    organisations=(),
-    topics=(),
-    **fields,
-) -> LibraryDocument:
-    values = {
-        "file": ContentFile(b"%PDF-1.4 test", name="x.pdf"),
-        "title": title,
-        "status": LibraryDocument.Status.READY,
-        "review_status": LibraryDocument.Review.PUBLISHED,
-        "audience": "public",
-        "content_type": "application/pdf",
-        **fields,
-    }
-    document = LibraryDocument(**values)
-    document.save()
-    document.set_countries(countries)
-    document.save()
-    document.organisations.add(*organisations)
-    document.topics.add(*topics)
-    return document
 
 
 def login(client, username: str):

@@ -6,43 +6,19 @@ import datetime
 import pytest
 from defusedxml import ElementTree
 from django.contrib.auth.models import AnonymousUser
-from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from library.models import LibraryDocument
 from library.queries import listed_documents
-from network.models import Organisation, Topic, User
+from network.models import Topic, User
+from tests.library.factories import make_document, organisation
 
 pytestmark = pytest.mark.django_db
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 FEED = "/en/library/feed/"
-
-
-def organisation(acronym: str) -> Organisation:
-    return Organisation.objects.get(acronym=acronym, is_demo=True)
-
-
-def make_document(
-    title: str, *, countries=("PY",), organisations=(), topics=(), **fields
-) -> LibraryDocument:
-    values = {
-        "file": ContentFile(b"%PDF-1.4 test", name="x.pdf"),
-        "title": title,
-        "status": LibraryDocument.Status.READY,
-        "review_status": LibraryDocument.Review.PUBLISHED,
-        "audience": "public",
-        **fields,
-    }
-    document = LibraryDocument(**values)
-    document.save()
-    document.set_countries(countries)
-    document.save()
-    document.organisations.add(*organisations)
-    document.topics.add(*topics)
-    return document
 
 
 def read_feed(client):

@@ -7,21 +7,10 @@ from django.utils import timezone
 
 from library.models import LibraryDocument
 from network.models import User
+from tests.roles import ROLES, as_role
 
 pytestmark = pytest.mark.django_db
 
-ROLES = [
-    "visitor",
-    "pending",
-    "mechanism",
-    "observer",
-    "nhri",
-    "cso",
-    "moderator",
-    "editor",
-    "committee",
-    "admin",
-]
 
 # Which roles may download which demo document (by its demo symbol key).
 EXPECTED = {
@@ -37,12 +26,6 @@ EXPECTED = {
 
 def demo(key: str) -> LibraryDocument:
     return LibraryDocument.objects.get(symbol=f"DEMO/{key}")
-
-
-def as_role(client, role):
-    if role != "visitor":
-        client.force_login(User.objects.get(username=role))
-    return client
 
 
 @pytest.mark.parametrize("key", EXPECTED)
@@ -117,18 +100,32 @@ def test_editors_upload_through_the_admin_with_the_same_checks(
 
     client.force_login(User.objects.get(username="editor"))
     assert client.get("/admin/documents/").status_code == 200
-    bad = client.post("/admin/documents/add/", {
-        "title": "Bad", "file": SimpleUploadedFile("x.pdf", b"<html>no</html>"),
-        "collection": 1, "language": "es", "licence": "unknown", "audience": "public",
-    })
+    bad = client.post(
+        "/admin/documents/add/",
+        {
+            "title": "Bad",
+            "file": SimpleUploadedFile("x.pdf", b"<html>no</html>"),
+            "collection": 1,
+            "language": "es",
+            "licence": "unknown",
+            "audience": "public",
+        },
+    )
     assert bad.status_code == 200
     assert not LibraryDocument.objects.filter(title="Bad").exists()
     with django_capture_on_commit_callbacks(execute=True):
-        good = client.post("/admin/documents/add/", {
-            "title": "Good", "file": SimpleUploadedFile("good.pdf", simple_pdf(["Good text"])),
-            "collection": 1, "language": "en", "licence": "unknown", "audience": "public",
-            "countries": ["PY"],
-        })
+        good = client.post(
+            "/admin/documents/add/",
+            {
+                "title": "Good",
+                "file": SimpleUploadedFile("good.pdf", simple_pdf(["Good text"])),
+                "collection": 1,
+                "language": "en",
+                "licence": "unknown",
+                "audience": "public",
+                "countries": ["PY"],
+            },
+        )
     assert good.status_code == 302, good.context["form"].errors
     document = LibraryDocument.objects.get(title="Good")
     assert (document.status, document.countries, document.page_count) == ("ready", ["PY"], 1)

@@ -3,33 +3,16 @@
 from types import SimpleNamespace
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
 
 from network import access, keys
 from network.models import Organisation, User, WorkingGroup
+from tests.roles import ROLES, person
 
 pytestmark = pytest.mark.django_db
-
-ROLES = [
-    "visitor",
-    "pending",
-    "mechanism",
-    "observer",
-    "nhri",
-    "cso",
-    "moderator",
-    "editor",
-    "committee",
-    "admin",
-]
 
 
 def item(audience: str, **kwargs) -> SimpleNamespace:
     return SimpleNamespace(audience_keys=keys.join(keys.item_keys(audience, **kwargs)))
-
-
-def person(role: str):
-    return AnonymousUser() if role == "visitor" else User.objects.get(username=role)
 
 
 def org_id(acronym: str) -> int:
