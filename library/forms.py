@@ -71,9 +71,7 @@ class ContributionForm(CheckedFileMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.user = user
         self.checked = None
-        self.fields["file"].widget.attrs["accept"] = ",".join(
-            f".{ext}" for ext in EXTENSIONS
-        )
+        self.fields["file"].widget.attrs["accept"] = ",".join(f".{ext}" for ext in EXTENSIONS)
         if self.instance.pk:
             self.fields["file"].required = False
             self.initial["countries"] = self.instance.countries

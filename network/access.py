@@ -77,8 +77,7 @@ def user_keys(user) -> frozenset[str]:
             held |= {keys.type_key(kind) for kind in Organisation.Kind.values}
         if _in_group(user, roles.COMMITTEE):
             held.add(keys.COMMITTEE)
-        groups = user.working_groups.values_list("slug", flat=True)
-        held |= {keys.group_key(slug) for slug in groups}
+        held |= {keys.group_key(slug) for slug in user.memberships[1]}
     result = frozenset(held)
     if user.is_authenticated:
         user._audience_keys = result

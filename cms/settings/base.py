@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "modeltranslation",
     "network",
     "library",
+    "forum",
     "cms",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -7,6 +7,7 @@ from functools import cached_property
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -71,8 +72,30 @@ class User(AbstractUser):
         return self.display_name or self.get_full_name() or self.username
 
     @cached_property
+    def memberships(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(auth group names, working group slugs), read together in one query."""
+        from .vocabulary import WorkingGroup
+
+        # One tagged column per side, so both halves of the UNION line up whatever order
+        # each queryset would give its fields and annotations.
+        text = models.CharField()
+        groups = self.groups.annotate(
+            tag=Concat(models.Value("g:"), "name", output_field=text)
+        ).values_list("tag", flat=True)
+        working = (
+            WorkingGroup.objects.filter(members=self)
+            .annotate(tag=Concat(models.Value("w:"), "slug", output_field=text))
+            .values_list("tag", flat=True)
+        )
+        tags = list(groups.order_by().union(working.order_by(), all=True))
+        return (
+            frozenset(tag[2:] for tag in tags if tag.startswith("g:")),
+            frozenset(tag[2:] for tag in tags if tag.startswith("w:")),
+        )
+
+    @property
     def group_names(self) -> frozenset[str]:
-        return frozenset(self.groups.values_list("name", flat=True))
+        return self.memberships[0]
 
     @property
     def is_pending(self) -> bool:

@@ -80,7 +80,9 @@ class PreferencesForm(forms.Form):
             # Not required: a kind missing from the post (say, added since the page was
             # loaded) follows the default.
             self.fields[self.field_name(kind)] = forms.ChoiceField(
-                label=label, choices=Frequency.choices, initial=chosen.get(kind, user.notify),
+                label=label,
+                choices=Frequency.choices,
+                initial=chosen.get(kind, user.notify),
                 required=False,
             )
 

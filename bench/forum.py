@@ -1,0 +1,624 @@
+"""Figures for the forum (issue 5): topic pages, posting into a large forum, requests per second.
+
+Run: .venv/bin/python bench/forum.py [--quick] [--no-server] [--duration 15]
+
+a. Topic pages, first and last page of topics of 20 and 2,000 replies, as the demo member
+   "mechanism" in an all-members category: SQL queries and median server time over 20 requests
+   (Django test client), in an almost empty forum and again once the forum is full.
+b. forum.posting.reply() called directly by the demo moderator (never rate-limited): median time
+   of 50 replies in the almost empty forum and in the full one (200,000 topics and 1,000,000
+   posts; --quick: 20,000 and 100,000).
+c. Requests per second for the 2,000-reply topic under gunicorn (2 workers, production settings)
+   on loopback, beside a bare Django view returning a fixed 20 KB page (bench/_bare.py), with
+   wrk if installed, else a Python loader; 8 connections. The database is a file-backed SQLite
+   in a temporary folder, or DATABASE_URL when set (PostgreSQL at 127.0.0.1:5432).
+
+Parts a and b use the throw-away in-memory test database of bench/_setup.py.
+"""
+
+import argparse
+import gc
+import http.client
+import json
+import multiprocessing
+import os
+import random
+import re
+import secrets
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import traceback
+from collections import Counter
+from html import escape
+from pathlib import Path
+
+from _setup import ROOT, start, table
+
+FULL = (200_000, 1_000_000)
+QUICK = (20_000, 100_000)
+USERS = 500
+CATEGORIES = 8
+PAGE_REQUESTS = 20
+REPLIES = 50
+CONNECTIONS = 8
+QUERY_LIMIT = 12
+PAGE_RATIO_TARGET = 1.2
+PAGE_SIZE = 20  # forum.models.PAGE_SIZE
+REPLY_RATIO_TARGET = 1.5
+RPS_SHARE_TARGET = 0.03
+
+REPLY_BODY = (
+    "Gracias por compartir. En nuestro caso **agrupamos las recomendaciones** por derecho:\n\n"
+    "- una matriz compartida\n- reuniones trimestrales\n\n"
+    "¿Cuánto tiempo les llevó la puesta en marcha?"
+)
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "MISSED"
+
+
+# a. Topic pages ---------------------------------------------------------------------------------
+
+
+def topic_pages(client, cases: list[tuple[str, str]]) -> list[tuple[str, set[int], float]]:
+    """(name, SQL counts seen, median ms) per (name, url)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    results = []
+    for name, url in cases:
+        for _ in range(2):  # warm: templates, and the read position written once
+            response = client.get(url)
+            assert response.status_code == 200, (url, response.status_code)
+        counts = set()
+        for _ in range(3):
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(url)
+            assert response.status_code == 200, (url, response.status_code)
+            counts.add(len(queries))
+        times = []
+        for _ in range(PAGE_REQUESTS):
+            started = time.perf_counter()
+            response = client.get(url)
+            times.append(time.perf_counter() - started)
+            assert response.status_code == 200, (url, response.status_code)
+        results.append((name, counts, statistics.median(times) * 1000))
+    return results
+
+
+def page_cases(small, big) -> list[tuple[str, str]]:
+    """First and last page of both topics; for the 2,000-reply topic (2,001 posts, so its last
+    page holds one post) also its last full page, for a like-for-like comparison."""
+    from django.urls import reverse
+
+    cases = []
+    for label, topic in (("20 replies", small), ("2,000 replies", big)):
+        url = reverse("forum:topic", args=[topic.pk])
+        last = topic.page_count
+        cases.append((f"{label}, first page", f"{url}?page=1"))
+        cases.append((f"{label}, last page (p. {last})", f"{url}?page={last}"))
+    if big.post_count % PAGE_SIZE:
+        last_full = big.post_count // PAGE_SIZE
+        url = reverse("forum:topic", args=[big.pk])
+        cases.append((f"2,000 replies, last full page (p. {last_full})", f"{url}?page={last_full}"))
+    return cases
+
+
+def report_pages(columns: list[tuple[str, list]]) -> None:
+    headers, rows = ["topic page"], {}
+    for label, results in columns:
+        headers += [f"SQL ({label})", f"ms ({label})"]
+        for name, counts, ms in results:
+            rows.setdefault(name, [name])
+            rows[name] += ["/".join(str(c) for c in sorted(counts)), f"{ms:.1f}"]
+    print(table(headers, list(rows.values())))
+    all_counts = {c for _label, results in columns for _n, counts, _ms in results for c in counts}
+    same = len(all_counts) == 1
+    print(
+        f"\nSQL queries: {', '.join(str(c) for c in sorted(all_counts))} - same in every case: "
+        f"{verdict(same)}; at most {QUERY_LIMIT}: {verdict(max(all_counts) <= QUERY_LIMIT)}"
+    )
+    for label, results in columns:
+        times = {name: ms for name, _counts, ms in results}
+        first = times["2,000 replies, first page"]
+        for name, ms in times.items():
+            if name.startswith("2,000 replies, last"):
+                ratio = ms / first
+                print(
+                    f"2,000-reply topic, {name[15:]} / first page time, {label}: {ms:.1f} / "
+                    f"{first:.1f} ms = {ratio:.2f}x "
+                    f"(target <= {PAGE_RATIO_TARGET}x: {verdict(ratio <= PAGE_RATIO_TARGET)})"
+                )
+
+
+# b. Posting a reply -----------------------------------------------------------------------------
+
+
+def time_replies(topic_pks: list[int], author) -> tuple[list[float], int]:
+    """Seconds per reply() call, one reply per topic (each the author's first in that topic,
+    so every call takes the same path); the first 3 calls warm up, the 3rd is counted in SQL."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext, override_settings
+
+    from forum.models import Topic
+    from forum.posting import reply
+
+    topics = Topic.objects.in_bulk(topic_pks)
+    times, queries = [], 0
+    gc.collect()
+    with override_settings(FORUM_NEW_MEMBER_POSTS=0):
+        for number, pk in enumerate(topic_pks):
+            if number == 2:
+                with CaptureQueriesContext(connection) as captured:
+                    reply(topics[pk], author, body=REPLY_BODY, language="es")
+                queries = len(captured)
+                continue
+            started = time.perf_counter()
+            reply(topics[pk], author, body=REPLY_BODY, language="es")
+            elapsed = time.perf_counter() - started
+            if number >= 3:
+                times.append(elapsed)
+    return times, queries
+
+
+def in_memory_parts(sizes: tuple[int, int]) -> None:
+    teardown = start()
+    try:
+        run_in_memory_parts(sizes)
+    finally:
+        teardown()
+
+
+def run_in_memory_parts(sizes: tuple[int, int]) -> None:
+    from django.test import Client
+
+    from forum.management.forumdata import ForumData
+    from forum.models import Post, Topic
+    from network.models import User
+
+    topics, posts = sizes
+    data = ForumData(seed=5)
+    authors = data.users(USERS)
+    categories = data.categories(CATEGORIES)
+    members = categories[0]
+    assert members.audience == "members"
+    small = data.topic(members, 20, authors, participants=8)
+    big = data.topic(members, 2_000, authors, participants=40)
+    # Where the replies of part b go: one reply per topic, in topics of 4 posts.
+    targets = [data.topic(members, 3, authors, participants=3).pk for _ in range(REPLIES + 3)]
+    data.finish()
+
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(User.objects.get(username="mechanism"))
+    moderator = User.objects.get(username="moderator")
+    cases = page_cases(small, big)
+    forum_size = f"{Topic.objects.count():,} topics"
+    columns, problems = [], []
+    try:
+        columns.append((forum_size, topic_pages(client, cases)))
+    except Exception:  # report it and go on with the other parts
+        problems.append("a (almost empty forum): " + traceback.format_exc(limit=3))
+
+    replies = {}
+    try:
+        replies["almost empty"] = (
+            (Topic.objects.count(), Post.objects.count()),
+            time_replies(targets, moderator),
+        )
+    except Exception:
+        problems.append("b (almost empty forum): " + traceback.format_exc(limit=3))
+
+    print(f"\nfilling the forum: {topics:,} topics, {posts:,} posts ...", flush=True)
+    filler = ForumData(seed=6, out=lambda line: print("  " + line, flush=True))
+    filler.topics(topics, posts, categories, authors)
+    filler.finish()
+    forum_size = f"{Topic.objects.count():,} topics"
+
+    try:
+        columns.append((forum_size, topic_pages(client, cases)))
+    except Exception:
+        problems.append("a (full forum): " + traceback.format_exc(limit=3))
+    try:
+        pks = list(
+            Topic.objects.filter(category__in=categories)
+            .exclude(pk__in=[*targets, small.pk, big.pk])
+            .values_list("pk", flat=True)
+        )
+        chosen = random.Random(7).sample(pks, REPLIES + 3)
+        replies["full"] = (
+            (Topic.objects.count(), Post.objects.count()),
+            time_replies(chosen, moderator),
+        )
+    except Exception:
+        problems.append("b (full forum): " + traceback.format_exc(limit=3))
+
+    print("\na. Topic pages as a member (Django test client, median of 20 requests)\n")
+    if columns:
+        report_pages(columns)
+    print("\nb. forum.posting.reply() called directly, as a moderator (not rate-limited)\n")
+    rows = []
+    for label, ((n_topics, n_posts), (times, queries)) in replies.items():
+        rows.append(
+            [
+                label,
+                f"{n_topics:,}",
+                f"{n_posts:,}",
+                len(times),
+                queries,
+                f"{statistics.median(times) * 1000:.2f}",
+                f"{statistics.quantiles(times, n=10)[-1] * 1000:.2f}",
+            ]
+        )
+    if rows:
+        print(
+            table(["forum", "topics", "posts", "replies", "SQL/reply", "median ms", "p90 ms"], rows)
+        )
+    if len(replies) == 2:
+        empty = statistics.median(replies["almost empty"][1][0])
+        full = statistics.median(replies["full"][1][0])
+        ratio = full / empty
+        print(
+            f"\nfull/almost empty: {ratio:.2f}x "
+            f"(target <= {REPLY_RATIO_TARGET}x: {verdict(ratio <= REPLY_RATIO_TARGET)})"
+        )
+    for problem in problems:
+        print(f"\ncould not run part {problem}")
+
+
+# c. Requests per second under gunicorn ---------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def server_env(folder: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="cms.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(40),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        DATABASE_URL=os.environ.get("DATABASE_URL") or f"sqlite:///{folder / 'db.sqlite3'}",
+        DATABASE_CONN_MAX_AGE="60",  # as docker-compose.yml
+        SECURE_SSL_REDIRECT="false",
+        SECURE_HSTS_SECONDS="0",
+        STATIC_ROOT=str(folder / "static"),
+        MEDIA_ROOT=str(folder / "media"),
+        PRIVATE_MEDIA_ROOT=str(folder / "private"),
+        TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend",
+        LOG_LEVEL="WARNING",
+        PYTHONPATH=str(ROOT),
+    )
+    return env
+
+
+def prepare_server_db(topics: int, posts: int) -> None:
+    """Run in a subprocess with the production settings: migrate, static files, demo accounts,
+    the generated forum and a 2,000-reply topic; prints what the load test needs as JSON."""
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.test import Client
+    from django.urls import reverse
+
+    from cms.demo.pages import load_pages
+    from forum.management.forumdata import ForumData
+    from library.demo import load_documents
+    from network.demo import load_accounts, load_organisations
+    from network.models import User
+
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+    load_accounts(load_organisations())
+    load_pages(load_documents())
+    data = ForumData(seed=8, out=lambda line: print("  " + line, file=sys.stderr, flush=True))
+    authors = data.users(USERS)
+    categories = data.categories(CATEGORIES)
+    data.topics(topics, posts, categories, authors)
+    big = data.topic(categories[0], 2_000, authors, participants=40)
+    data.finish()
+    client = Client()
+    client.force_login(User.objects.get(username="mechanism"))
+    url = reverse("forum:topic", args=[big.pk])
+    cookie = settings.SESSION_COOKIE_NAME
+    print(
+        "SERVER-DB "
+        + json.dumps(
+            {
+                "first": f"{url}?page=1",
+                "last": f"{url}?page={big.page_count}",
+                "cookie": f"{cookie}={client.cookies[cookie].value}",
+                "title": big.title,
+                "database": settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1],
+            }
+        )
+    )
+
+
+def get(port: int, path: str, headers: dict) -> tuple[int, bytes]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        conn.request("GET", path, headers=headers)
+        response = conn.getresponse()
+        return response.status, response.read()
+    finally:
+        conn.close()
+
+
+class Server:
+    """gunicorn, 2 sync workers, in its own process group (stopped by its id)."""
+
+    def __init__(self, app: list[str], env: dict, log: Path):
+        self.port = free_port()
+        self.log = log.open("ab")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", *app, "--workers", "2"]
+            + ["--bind", f"127.0.0.1:{self.port}", "--log-level", "warning"],
+            env=env,
+            cwd=ROOT,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + 60
+        while True:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"gunicorn exited ({self.process.returncode}); see {log}")
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    self.stop()
+                    raise RuntimeError(f"gunicorn did not start; see {log}") from None
+                time.sleep(0.2)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+        self.log.close()
+
+
+def _load_thread(port, path, headers, deadline, results) -> None:
+    statuses, latencies, conn = Counter(), [], None
+    while time.time() < deadline:
+        started = time.perf_counter()
+        try:
+            if conn is None:
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            conn.request("GET", path, headers=headers)
+            response = conn.getresponse()
+            response.read()
+            statuses[response.status] += 1
+            latencies.append(time.perf_counter() - started)
+            if response.will_close:  # gunicorn's sync workers close after each response
+                conn.close()
+                conn = None
+        except (OSError, http.client.HTTPException):
+            statuses["error"] += 1
+            if conn is not None:
+                conn.close()
+            conn = None
+    if conn is not None:
+        conn.close()
+    results.append((statuses, latencies, time.time()))
+
+
+def _load_process(port, path, headers, threads, deadline, queue) -> None:
+    results = []
+    workers = [
+        threading.Thread(target=_load_thread, args=(port, path, headers, deadline, results))
+        for _ in range(threads)
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    statuses, latencies = Counter(), []
+    for s, lat, _end in results:
+        statuses.update(s)
+        latencies += lat
+    queue.put((dict(statuses), latencies, max(end for _s, _l, end in results)))
+
+
+def python_load(port: int, path: str, headers: dict, seconds: float) -> dict:
+    """CONNECTIONS concurrent connections for ``seconds``: 2 processes x 4 threads."""
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    began = time.time()
+    deadline = began + seconds
+    processes = [
+        context.Process(
+            target=_load_process, args=(port, path, headers, CONNECTIONS // 2, deadline, queue)
+        )
+        for _ in range(2)
+    ]
+    for process in processes:
+        process.start()
+    outcomes = [queue.get() for _ in processes]
+    for process in processes:
+        process.join()
+    statuses, latencies = Counter(), []
+    for s, lat, _end in outcomes:
+        statuses.update(s)
+        latencies += lat
+    elapsed = max(end for _s, _l, end in outcomes) - began
+    total = sum(statuses.values())
+    return {
+        "requests": total,
+        "rps": total / elapsed,
+        "non_2xx": sum(
+            n for code, n in statuses.items() if code != "error" and not 200 <= code < 300
+        ),
+        "errors": statuses.get("error", 0),
+        "statuses": dict(statuses),
+        "median_ms": statistics.median(latencies) * 1000 if latencies else float("nan"),
+    }
+
+
+WRK_SCRIPT = """
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) bad = 0 end
+function response(status, headers, body)
+  if status < 200 or status > 299 then bad = bad + 1 end
+end
+function done(summary, latency, requests)
+  local total = 0
+  for _, t in ipairs(threads) do total = total + t:get("bad") end
+  io.write(string.format("NON2XX %d\\n", total))
+  io.write(string.format("ERRORS %d\\n", summary.errors.connect + summary.errors.read
+    + summary.errors.write + summary.errors.timeout))
+  io.write(string.format("MEDIAN_US %d\\n", latency:percentile(50)))
+end
+"""
+
+
+def wrk_load(port: int, path: str, headers: dict, seconds: float, folder: Path) -> dict:
+    script = folder / "count.lua"
+    script.write_text(WRK_SCRIPT)
+    command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{int(seconds)}s", "-s", str(script)]
+    for name, value in headers.items():
+        command += ["-H", f"{name}: {value}"]
+    output = subprocess.run(
+        [*command, f"http://127.0.0.1:{port}{path}"], capture_output=True, text=True, check=True
+    ).stdout
+    requests = int(re.search(r"(\d+) requests in", output)[1])
+    return {
+        "requests": requests,
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output)[1]),
+        "non_2xx": int(re.search(r"NON2XX (\d+)", output)[1]),
+        "errors": int(re.search(r"ERRORS (\d+)", output)[1]),
+        "statuses": {},
+        "median_ms": int(re.search(r"MEDIAN_US (\d+)", output)[1]) / 1000,
+    }
+
+
+def load(port, path, headers, seconds, folder) -> dict:
+    if shutil.which("wrk"):
+        return wrk_load(port, path, headers, seconds, folder)
+    return python_load(port, path, headers, seconds)
+
+
+def server_part(sizes: tuple[int, int], seconds: float) -> None:
+    topics, posts = sizes
+    folder = Path(tempfile.mkdtemp(prefix="nmirf-forum-bench-"))
+    env = server_env(folder)
+    loader = "wrk -t2 -c8" if shutil.which("wrk") else "Python loader (2 processes x 4 threads)"
+    print(
+        f"\nc. Requests per second under gunicorn (2 workers, cms.settings.production), "
+        f"{CONNECTIONS} connections, {seconds:.0f} s each, {loader}"
+    )
+    print(f"preparing {env['DATABASE_URL'].split('://')[0]} database in {folder} ...", flush=True)
+    try:
+        prepared = subprocess.run(
+            [sys.executable, __file__, "--prepare-server-db", str(topics), str(posts)],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+        if prepared.returncode:
+            print(prepared.stderr[-3000:])
+            print("could not run part c: preparing the database failed")
+            return
+        line = next(x for x in prepared.stdout.splitlines() if x.startswith("SERVER-DB "))
+        info = json.loads(line[len("SERVER-DB ") :])
+        headers = {"Cookie": info["cookie"], "Accept-Language": "en"}
+        rows, results = [], {}
+        targets = [
+            (
+                "bare Django view (20 KB)",
+                ["--pythonpath", str(ROOT / "bench"), "_bare:application"],
+                "/",
+            ),
+            ("topic, 2,000 replies, first page", ["cms.wsgi:application"], info["first"]),
+            ("topic, 2,000 replies, last page", ["cms.wsgi:application"], info["last"]),
+        ]
+        for name, app, path in targets:
+            server = Server(app, env, folder / "gunicorn.log")
+            try:
+                status, body = get(server.port, path, headers)
+                if status != 200:
+                    print(f"could not run {name}: {path} answered {status}")
+                    continue
+                if app[0] == "cms.wsgi:application" and escape(info["title"]).encode() not in body:
+                    print(f"warning: {path} does not show the topic's title")
+                size = len(body)
+                load(server.port, path, headers, 2, folder)  # warm both workers
+                result = load(server.port, path, headers, seconds, folder)
+            finally:
+                server.stop()
+            results[name] = result
+            rows.append(
+                [
+                    name,
+                    f"{size / 1024:.1f}",
+                    f"{result['requests']:,}",
+                    f"{result['rps']:.1f}",
+                    f"{result['median_ms']:.1f}",
+                    result["non_2xx"],
+                    result["errors"],
+                ]
+            )
+        print(f"database: {info['database']}, {topics:,} generated topics + demo data\n")
+        print(table(["server", "KB", "requests", "req/s", "median ms", "non-2xx", "errors"], rows))
+        bare = results.get("bare Django view (20 KB)")
+        for name, result in results.items():
+            if bare is None or name == "bare Django view (20 KB)":
+                continue
+            share = result["rps"] / bare["rps"]
+            clean = result["non_2xx"] == 0 and result["errors"] == 0
+            print(
+                f"{name}: {share:.1%} of the bare view (target >= {RPS_SHARE_TARGET:.0%}: "
+                f"{verdict(share >= RPS_SHARE_TARGET)}); non-2xx {result['non_2xx']}, "
+                f"errors {result['errors']} (target 0: {verdict(clean)})"
+            )
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="20,000 topics / 100,000 posts")
+    parser.add_argument("--no-server", action="store_true", help="skip part c (gunicorn)")
+    parser.add_argument("--only-server", action="store_true", help="only part c")
+    parser.add_argument("--duration", type=float, default=15, help="seconds per load test")
+    parser.add_argument("--prepare-server-db", nargs=2, type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.prepare_server_db:
+        prepare_server_db(*args.prepare_server_db)
+        return
+    sizes = QUICK if args.quick else FULL
+    print(
+        f"Forum sizes: {sizes[0]:,} topics and {sizes[1]:,} posts "
+        f"({'--quick' if args.quick else 'full size'}), {USERS} generated members, "
+        f"{CATEGORIES} categories"
+    )
+    started = time.perf_counter()
+    if not args.only_server:
+        in_memory_parts(sizes)
+    if not args.no_server:
+        server_part(sizes, args.duration)
+    print(f"\n(bench ran {time.perf_counter() - started:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
