@@ -9,8 +9,8 @@ from django.utils import timezone
 from network.demo import simple_pdf
 from network.models import DocumentType, Organisation, Topic, User
 
-from .pipeline.kinds import CONTENT_TYPES
 from .models import LibraryDocument
+from .pipeline.kinds import CONTENT_TYPES
 
 SEED_DECLARATION = [
     "Declaracion de Asuncion - Declaration of Asuncion (demo copy)",

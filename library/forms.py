@@ -8,8 +8,8 @@ from network.countries import REGIONAL_GROUPS, country_choices
 from network.models import Audience, Organisation
 
 from . import pipeline
-from .pipeline.kinds import CONTENT_TYPES, EXTENSIONS
 from .models import DOCUMENT_LANGUAGES, LibraryDocument
+from .pipeline.kinds import CONTENT_TYPES, EXTENSIONS
 
 CONTRIBUTOR_AUDIENCES = [
     (Audience.PUBLIC, _("Everyone (public)")),
