@@ -18,6 +18,7 @@ def start():
     from django.test.utils import setup_test_environment
 
     from cms.demo.pages import load_pages
+    from forum.demo import load_discussions
     from library.demo import load_documents
     from network.demo import load_accounts, load_organisations
 
@@ -25,6 +26,7 @@ def start():
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
     load_accounts(load_organisations())
     load_pages(load_documents())
+    load_discussions()
 
     def teardown():
         connection.creation.destroy_test_db(old_name, verbosity=0)

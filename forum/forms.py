@@ -4,6 +4,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from library.forms import CheckedFileMixin
+
 from .models import Topic
 
 MAX_BODY = 50_000
@@ -48,9 +50,27 @@ class PostingOptions(forms.Form):
             del self.fields["pseudonymous"]
 
 
-class ReplyForm(PostingOptions):
+class AttachmentMixin(CheckedFileMixin):
+    """An optional file, checked and scanned like any library upload."""
+
+    checked = None
+
+    def clean_attachment(self):
+        upload = self.cleaned_data.get("attachment")
+        return self.check_file(upload) if upload else None
+
+
+class ReplyForm(AttachmentMixin, PostingOptions):
     body = BodyField()
-    field_order = ["body", "language", "pseudonymous"]
+    attachment = forms.FileField(
+        label=_("Attach a file (optional)"),
+        required=False,
+        help_text=_(
+            "PDF, office documents, text, CSV, PNG or JPEG, up to 50 MB; it is "
+            "checked and scanned, and only people who can read this topic can open it."
+        ),
+    )
+    field_order = ["body", "attachment", "language", "pseudonymous"]
 
 
 class TopicForm(PostingOptions):

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from network.notifications import notify
 
+from .attachments import follow_category
 from .models import Category, Flag, ModerationLog, Post, Suspension, Topic
 
 Action = ModerationLog.Action
@@ -259,6 +260,7 @@ def move_topic(topic: Topic, category: Category, moderator, reason: str = "") ->
             Q(last_activity_at__isnull=True) | Q(last_activity_at__lt=current.last_activity_at),
             pk=category.pk,
         ).update(last_activity_at=current.last_activity_at)
+        follow_category(category)  # the topic's attachments take the new audience
         note = f"{old.name} → {category.name}"
         reason = (reason or "").strip()
         _log(

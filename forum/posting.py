@@ -13,6 +13,7 @@ from network import access
 from network.models import User
 from network.notifications import notify
 
+from .attachments import attach
 from .models import Category, Draft, Post, PostRevision, Subscription, Topic
 from .rendering import render_markdown
 
@@ -101,8 +102,15 @@ def create_topic(
 
 @transaction.atomic
 def reply(
-    topic: Topic, author: User, *, body: str, language: str, pseudonymous: bool = False
+    topic: Topic,
+    author: User,
+    *,
+    body: str,
+    language: str,
+    pseudonymous: bool = False,
+    attachment=None,
 ) -> Post:
+    """Append a reply; ``attachment`` is an (upload, pipeline check) pair, stored with it."""
     check_rate(author)
     topic = Topic.objects.select_for_update().select_related("category").get(pk=topic.pk)
     approved = topic.approved and not needs_approval(topic.category, author)
@@ -115,6 +123,8 @@ def reply(
         approved=approved,
         now=timezone.now(),
     )
+    if attachment is not None:
+        attach(post, *attachment, author)
     Draft.objects.filter(user=author, topic=topic).delete()
     Subscription.objects.get_or_create(user=author, topic=topic)
     if approved:

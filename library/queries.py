@@ -12,7 +12,9 @@ from .models import LibraryDocument
 def listed_documents(user) -> QuerySet:
     """Published, processed, out of embargo, and within the user's audience: the catalogue."""
     queryset = LibraryDocument.objects.filter(
-        review_status=LibraryDocument.Review.PUBLISHED, status=LibraryDocument.Status.READY
+        review_status=LibraryDocument.Review.PUBLISHED,
+        status=LibraryDocument.Status.READY,
+        is_attachment=False,
     ).filter(Q(embargo_until__isnull=True) | Q(embargo_until__lte=timezone.now()))
     return access.visible(queryset, user)
 
@@ -32,7 +34,13 @@ def openable_documents(user) -> QuerySet:
         organisation = access.admitted_organisation(user)
         if organisation is not None:
             own |= Q(contributor_organisation=organisation)
-    return LibraryDocument.objects.filter(Q(pk__in=listed_documents(user).values("pk")) | own)
+    attachments = access.visible(
+        LibraryDocument.objects.filter(is_attachment=True, status=LibraryDocument.Status.READY),
+        user,
+    )
+    return LibraryDocument.objects.filter(
+        Q(pk__in=listed_documents(user).values("pk")) | Q(pk__in=attachments.values("pk")) | own
+    )
 
 
 def document_or_404(user, pk: int) -> LibraryDocument:

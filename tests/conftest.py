@@ -11,12 +11,14 @@ from network.demo import DEMO_PASSWORD
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     from cms.demo.pages import load_pages
+    from forum.demo import load_discussions
     from library.demo import load_documents
     from network.demo import load_accounts, load_organisations
 
     with django_db_blocker.unblock():
         load_accounts(load_organisations())
         load_pages(load_documents())
+        load_discussions()
 
 
 @pytest.fixture

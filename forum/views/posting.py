@@ -63,7 +63,7 @@ def reply(request, pk: int):
         return HttpResponseNotAllowed(["POST"])
     if is_suspended(request.user):
         return _suspended(request)
-    form = ReplyForm(request.POST, user=request.user, category=topic.category)
+    form = ReplyForm(request.POST, request.FILES, user=request.user, category=topic.category)
     context = {"topic": topic, "form": form}
     if topic.locked:
         messages.error(request, _("This topic is locked: no more replies."))
@@ -80,6 +80,7 @@ def reply(request, pk: int):
             body=data["body"],
             language=data["language"],
             pseudonymous=data.get("pseudonymous", False),
+            attachment=(data["attachment"], form.checked) if data.get("attachment") else None,
         )
     except posting.RateLimited as limit:
         _keep_draft(request.user, topic, data["body"])

@@ -116,6 +116,7 @@ def topic(request, pk: int):
             "may_mark_helpful": is_moderator or topic.author_id == request.user.pk,
             "watching": Subscription.objects.filter(user=request.user, topic=topic).exists(),
             "reaction_choices": Reaction.Kind.choices,
+            "move_targets": visible_categories(request.user) if is_moderator else (),
             "flag_reasons": Flag.Reason.choices,
         },
     )

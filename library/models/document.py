@@ -166,6 +166,12 @@ class LibraryDocument(AudienceMixin, AbstractDocument):
         ),
     )
     editor_comment = models.TextField(_("comment from the editors"), blank=True)
+    is_attachment = models.BooleanField(
+        _("attachment of a forum post"),
+        default=False,
+        editable=False,
+        help_text=_("Not in the catalogue; it carries its forum category's audience."),
+    )
     published_at = models.DateTimeField(_("published"), null=True, blank=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from cms.demo.pages import load_pages
+from forum.demo import load_discussions
 from library.demo import load_documents
 from network.demo import load_accounts, load_organisations
 
@@ -21,10 +22,12 @@ class Command(BaseCommand):
             organisations = load_organisations()
             users = load_accounts(organisations)
             documents = load_documents()
+            topics = load_discussions()
             pages = load_pages(documents)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data ready: {len(pages)} pages, {len(documents)} documents, "
+                f"{len(topics)} forum topics, "
                 f"{len(organisations)} organisations, "
                 f"{len(users)} accounts (password: network-demo)."
             )
