@@ -18,6 +18,15 @@ from tests.roles import as_role
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def _empty_inboxes():
+    """The demo discussions raise notifications of their own; these tests start from none."""
+    from network.models import Notification
+
+    Notification.objects.all().delete()
+
+
 Action = ModerationLog.Action
 
 
