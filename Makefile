@@ -51,6 +51,7 @@ bench: venv
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/network.py
 	$(BIN)/python bench/library.py
+	$(BIN)/python bench/forum.py --quick
 
 clean:
 	rm -rf $(VENV) var db.sqlite3
