@@ -26,6 +26,13 @@ FILTERS = {
     "org_type": "organisations__kind",
 }
 FACETS = list(FILTERS)
+# Filters and facets that go through a to-many relation (and so may repeat a document).
+MULTI_VALUED = {"country", "group", "topic", "capacity", "org_type"}
+
+
+def repeats_rows(values: dict, facet: str | None = None) -> bool:
+    """Would this filtered (and grouped) query count a document more than once?"""
+    return facet in MULTI_VALUED or any(name in MULTI_VALUED for name in values)
 
 
 def _named(relation: str):
@@ -77,12 +84,13 @@ def counts(queryset, values: dict) -> tuple[int, dict[str, list[dict]]]:
             label=Value("", output_field=CharField()),
         )
         .values("facet", "value", "label")
-        .annotate(n=Count("pk", distinct=True))
+        .annotate(n=Count("pk", distinct=repeats_rows(values)))
         .order_by()
     )
     parts = []
     for facet in FACETS:
         value, label = FACET_VALUES[facet]
+        others = {name: chosen for name, chosen in values.items() if name != facet}
         parts.append(
             apply(queryset, values, skip=facet)
             .annotate(
@@ -93,7 +101,7 @@ def counts(queryset, values: dict) -> tuple[int, dict[str, list[dict]]]:
             .filter(value__isnull=False)
             .exclude(value="")
             .values("facet", "value", "label")
-            .annotate(n=Count("pk", distinct=True))
+            .annotate(n=Count("pk", distinct=repeats_rows(others, facet)))
             .order_by()
         )
     rows = list(total_query.union(*parts, all=True))

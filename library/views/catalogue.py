@@ -30,7 +30,10 @@ def listing(request):
     sort = values.pop("sort", "newest")
     visible = listed_documents(request.user)
     total, facet_counts = facets.counts(visible, values)
-    documents = _with_people(facets.apply(visible, values).distinct()).order_by(*ORDERINGS[sort])
+    documents = facets.apply(visible, values)
+    if facets.repeats_rows(values):
+        documents = documents.distinct()  # only to-many filters can repeat a document
+    documents = _with_people(documents).order_by(*ORDERINGS[sort])
     paginator = Paginator(documents, PAGE_SIZE)
     paginator.count = total  # counted with the facets, no second COUNT query
     page = paginator.get_page(request.GET.get("page"))
