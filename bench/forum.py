@@ -114,17 +114,20 @@ def page_cases(small, big) -> list[tuple[str, str]]:
     """First and last page of both topics; for the 2,000-reply topic (2,001 posts, so its last
     page holds one post) also its last full page, for a like-for-like comparison."""
     from django.urls import reverse
+    from django.utils import translation
+
+    def url(topic) -> str:
+        with translation.override("en"):  # /en/forum/t/<pk>/?page=N
+            return reverse("forum:topic", args=[topic.pk])
 
     cases = []
     for label, topic in (("20 replies", small), ("2,000 replies", big)):
-        url = reverse("forum:topic", args=[topic.pk])
         last = topic.page_count
-        cases.append((f"{label}, first page", f"{url}?page=1"))
-        cases.append((f"{label}, last page (p. {last})", f"{url}?page={last}"))
+        cases.append((f"{label}, first page", f"{url(topic)}?page=1"))
+        cases.append((f"{label}, last page (p. {last})", f"{url(topic)}?page={last}"))
     if big.post_count % PAGE_SIZE:
-        last_full = big.post_count // PAGE_SIZE
-        url = reverse("forum:topic", args=[big.pk])
-        cases.append((f"2,000 replies, last full page (p. {last_full})", f"{url}?page={last_full}"))
+        full = big.post_count // PAGE_SIZE
+        cases.append((f"2,000 replies, last full page (p. {full})", f"{url(big)}?page={full}"))
     return cases
 
 
@@ -336,6 +339,7 @@ def prepare_server_db(topics: int, posts: int) -> None:
     from django.core.management import call_command
     from django.test import Client
     from django.urls import reverse
+    from django.utils import translation
 
     from cms.demo.pages import load_pages
     from forum.management.forumdata import ForumData
@@ -358,7 +362,8 @@ def prepare_server_db(topics: int, posts: int) -> None:
     data.finish()
     client = Client()
     client.force_login(User.objects.get(username="mechanism"))
-    url = reverse("forum:topic", args=[big.pk])
+    with translation.override("en"):
+        url = reverse("forum:topic", args=[big.pk])
     cookie = settings.SESSION_COOKIE_NAME
     print(
         "SERVER-DB "
@@ -577,6 +582,7 @@ def server_part(sizes: tuple[int, int], seconds: float) -> None:
         line = next(x for x in prepared.stdout.splitlines() if x.startswith("SERVER-DB "))
         info = json.loads(line[len("SERVER-DB ") :])
         headers = {"Cookie": info["cookie"], "Accept-Language": "en"}
+        os.sync()  # the database just written should not be flushed during the load tests
         rows, results = [], {}
         bare_app = ["--pythonpath", str(ROOT / "bench"), "_bare:application"]
         site_app = ["cms.wsgi:application"]
