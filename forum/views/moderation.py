@@ -188,6 +188,8 @@ class SuspendForm(forms.Form):
 def flag(request, pk: int):
     """A member asks the moderators to look at a post they can see (once per post)."""
     post = post_or_404(request.user, pk)
+    if request.method == "GET":  # the form, on a page of its own (not repeated under every post)
+        return render(request, "forum/flag.html", {"post": post, "form": FlagForm()})
     refused = _post_only(request)
     if refused:
         return refused

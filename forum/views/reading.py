@@ -10,7 +10,7 @@ from network.decorators import member_required
 
 from ..display import quote_text
 from ..forms import ReplyForm, TopicFilterForm
-from ..models import PAGE_SIZE, Draft, Flag, Reaction, ReadState, Subscription
+from ..models import PAGE_SIZE, Draft, Reaction, ReadState, Subscription
 from ..queries import (
     category_or_404,
     post_or_404,
@@ -117,7 +117,6 @@ def topic(request, pk: int):
             "watching": Subscription.objects.filter(user=request.user, topic=topic).exists(),
             "reaction_choices": Reaction.Kind.choices,
             "move_targets": visible_categories(request.user) if is_moderator else (),
-            "flag_reasons": Flag.Reason.choices,
         },
     )
 
