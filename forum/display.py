@@ -4,15 +4,7 @@ the moderators."""
 from django.utils.translation import gettext as _
 
 from network import access
-from network.countries import country_name
-
-
-def pseudonym(country_code: str) -> str:
-    if country_code:
-        return _("a civil society organisation from %(country)s") % {
-            "country": country_name(country_code)
-        }
-    return _("a civil society organisation")
+from network.pseudonyms import pseudonym
 
 
 def author_label(item, viewer) -> str:

@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 
 from django.utils.translation import gettext, ngettext
 
-from network.countries import country_name
+from network.pseudonyms import pseudonym as network_pseudonym
 
 # Document types cited as reports (BibTeX @techreport, RIS RPRT); the rest are @misc / GEN.
 REPORT_TYPES = frozenset({"national-report", "study-report"})
@@ -73,11 +73,7 @@ def pseudonym(document) -> str:
     code = document.countries[0] if document.countries else ""
     if not code and document.contributor_organisation is not None:
         code = document.contributor_organisation.country
-    if code:
-        return gettext("a civil society organisation from %(country)s") % {
-            "country": country_name(code)
-        }
-    return gettext("a civil society organisation")
+    return network_pseudonym(code)
 
 
 def authors(document, *, show_contributor: bool) -> list[str]:

@@ -2,7 +2,6 @@
 declined; each change notifies the contributor (and new submissions the editors)."""
 
 from django.db import transaction
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -33,20 +32,16 @@ def save_contribution(form, user: User) -> LibraryDocument:
             document.contributor_organisation = access.admitted_organisation(user)
         document.review_status = LibraryDocument.Review.SUBMITTED
         document.published_at = None
+        document.set_countries(form.cleaned_data.get("countries") or [])
         document.save()
         form.save_m2m()
-        document.set_countries(form.cleaned_data.get("countries") or [])
-        LibraryDocument.objects.filter(pk=document.pk).update(country_codes=document.country_codes)
         transaction.on_commit(lambda: _tell_editors(document))
     return document
 
 
 def _tell_editors(document: LibraryDocument) -> None:
-    editors = User.objects.filter(
-        Q(is_superuser=True) | Q(groups__name=roles.EDITORS), is_active=True
-    ).distinct()
     url = reverse("library:review_document", args=[document.pk])
-    for editor in editors:
+    for editor in access.people_in_roles(roles.EDITORS):
         notify(
             editor,
             "library",

@@ -190,9 +190,8 @@ def _document(key: str, **fields) -> LibraryDocument:
         **fields,
     )
     document.file.save(f"{key}.{extension}", ContentFile(content), save=False)
-    document.save()
     document.set_countries(countries)
-    LibraryDocument.objects.filter(pk=document.pk).update(country_codes=document.country_codes)
+    document.save()
     document.topics.set(Topic.objects.filter(slug__in=topics))
     document.organisations.set(organisations)
     return document

@@ -179,7 +179,7 @@ class DocumentAdminForm(CheckedFileMixin, BaseDocumentForm):
         document = super().save(commit=False)
         if self.checked is not None:
             record_checked_file(document, self.cleaned_data["file"], self.checked)
-        document.country_codes = ",".join(self.cleaned_data.get("countries") or [])
+        document.set_countries(self.cleaned_data.get("countries") or [])
         if commit:
             document.save()
             self.save_m2m()

@@ -5,6 +5,7 @@ holds a set of keys; an item is visible when the two sets meet. Views, document 
 feeds and notifications all ask here. What a user may not see answers 404, never 403.
 """
 
+from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
@@ -44,6 +45,15 @@ def may_use_admin(user) -> bool:
 
 def is_committee(user) -> bool:
     return is_admin(user) or _in_group(user, roles.COMMITTEE)
+
+
+def people_in_roles(*group_names: str) -> QuerySet:
+    """Active administrators and the active members of these role groups (to notify them)."""
+    return (
+        get_user_model()
+        .objects.filter(Q(is_superuser=True) | Q(groups__name__in=group_names), is_active=True)
+        .distinct()
+    )
 
 
 def admitted_organisation(user) -> Organisation | None:

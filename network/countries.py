@@ -193,10 +193,17 @@ def _collation_key(name: str) -> tuple[str, str]:
 
 def country_choices() -> list[tuple[str, str]]:
     """All ISO countries as (code, name) in the active language, sorted by name."""
-    language = translation.get_language() or "en"
-    return sorted(
-        ((code, country_name(code, language)) for code in _english_names()),
-        key=lambda pair: _collation_key(pair[1]),
+    return list(_sorted_choices(translation.get_language() or "en"))
+
+
+@cache
+def _sorted_choices(language: str) -> tuple[tuple[str, str], ...]:
+    """Built once per language: every filter form and model form asks for this list."""
+    return tuple(
+        sorted(
+            ((code, country_name(code, language)) for code in _english_names()),
+            key=lambda pair: _collation_key(pair[1]),
+        )
     )
 
 

@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 
 from . import roles
+from .membership import record_application
 from .models import (
     Application,
     MembershipEvent,
@@ -170,16 +171,7 @@ def load_pending_application(applicant: User) -> Application:
         save=False,
     )
     application.save()
-    MembershipEvent.objects.create(
-        organisation=organisation,
-        event=MembershipEvent.Event.APPLIED,
-        status=organisation.status,
-        application=application,
-        decided_by=applicant,
-    )
-    applicant.organisation = organisation
-    applicant.organisation_role = "focal_point"
-    applicant.save(update_fields=["organisation", "organisation_role"])
+    record_application(application, applicant)
     return application
 
 

@@ -3,7 +3,6 @@
 import datetime
 
 from django.db import transaction
-from django.db.models import Q
 from django.urls import reverse
 
 from . import access, roles
@@ -37,27 +36,30 @@ def submit_application(form, user: User, language: str) -> Application:
             application.membership = Application.Membership.MEMBER
         form.attach_letter(application)
         application.save()
-        MembershipEvent.objects.create(
-            organisation=organisation,
-            event=MembershipEvent.Event.APPLIED,
-            status=organisation.status,
-            application=application,
-            decided_by=user,
-        )
-        if user.organisation_id is None:
-            user.organisation = organisation
-            user.organisation_role = "focal_point"
-            user.save(update_fields=["organisation", "organisation_role"])
+        record_application(application, user)
         transaction.on_commit(lambda: _tell_reviewers(application))
     return application
 
 
+def record_application(application: Application, applicant: User) -> None:
+    """Enter a new application in its organisation's history; an applicant without an
+    organisation becomes its focal point."""
+    organisation = application.organisation
+    MembershipEvent.objects.create(
+        organisation=organisation,
+        event=MembershipEvent.Event.APPLIED,
+        status=organisation.status,
+        application=application,
+        decided_by=applicant,
+    )
+    if applicant.organisation_id is None:
+        applicant.organisation = organisation
+        applicant.organisation_role = "focal_point"
+        applicant.save(update_fields=["organisation", "organisation_role"])
+
+
 def _tell_reviewers(application: Application) -> None:
-    candidates = User.objects.filter(
-        Q(is_superuser=True) | Q(groups__name__in=[*roles.SECRETARIAT_GROUPS, roles.COMMITTEE]),
-        is_active=True,
-    ).distinct()
-    for reviewer in candidates:
+    for reviewer in access.people_in_roles(*roles.SECRETARIAT_GROUPS, roles.COMMITTEE):
         if reviewer.pk != application.applicant_id and access.may_decide(reviewer, application):
             notify(
                 reviewer,

@@ -36,3 +36,11 @@ def language_choices(context) -> list[dict]:
 def main_menu(context) -> list[dict]:
     """The home page and its children marked "show in menus"."""
     return menu_items(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number: int) -> str:
+    """``?…&page=number``: this page's query (filters, sorting) with another page number."""
+    query = context["request"].GET.copy()
+    query["page"] = number
+    return f"?{query.urlencode()}"

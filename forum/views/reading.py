@@ -51,8 +51,6 @@ def category(request, slug: str):
         request.user,
     ).order_by("-pinned", "-last_activity_at", "-pk")
     page = Paginator(topics, TOPICS_PER_PAGE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
     return render(
         request,
         "forum/category.html",
@@ -61,7 +59,6 @@ def category(request, slug: str):
             "children": visible_categories(request.user).filter(parent=category),
             "page": page,
             "form": form,
-            "query": query.urlencode(),
             "watching": Subscription.objects.filter(user=request.user, category=category).exists(),
         },
     )

@@ -263,23 +263,25 @@ class LibraryDocument(AudienceMixin, AbstractDocument):
         return reverse("library:document", args=[self.pk])
 
     def set_countries(self, codes) -> None:
-        """Store the countries and rebuild the index rows the facets count on."""
-        codes = sorted({code.upper() for code in codes if code})
-        self.country_codes = ",".join(codes)
-        if self.pk:
-            DocumentCountry.objects.filter(document=self).delete()
-            DocumentCountry.objects.bulk_create(
-                DocumentCountry(document=self, code=code, regional_group=regional_group(code) or "")
-                for code in codes
-            )
+        """Set the countries (ISO codes); ``save`` brings the facets' index rows in step."""
+        self.country_codes = ",".join(sorted({code.upper() for code in codes if code}))
 
     def save(self, *args, **kwargs):
         if self.review_status == self.Review.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
         super().save(*args, **kwargs)
-        indexed = set(DocumentCountry.objects.filter(document=self).values_list("code", flat=True))
-        if indexed != set(self.countries):
-            self.set_countries(self.countries)
+        self._index_countries()
+
+    def _index_countries(self) -> None:
+        """One DocumentCountry row per country, with its regional group (rewritten on change)."""
+        codes = set(self.countries)
+        if set(self.country_index.values_list("code", flat=True)) == codes:
+            return
+        self.country_index.all().delete()
+        DocumentCountry.objects.bulk_create(
+            DocumentCountry(document=self, code=code, regional_group=regional_group(code) or "")
+            for code in sorted(codes)
+        )
 
 
 class DocumentCountry(models.Model):

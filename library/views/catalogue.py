@@ -37,8 +37,6 @@ def listing(request):
     paginator = Paginator(documents, PAGE_SIZE)
     paginator.count = total  # counted with the facets, no second COUNT query
     page = paginator.get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
     return render(
         request,
         "library/listing.html",
@@ -49,7 +47,6 @@ def listing(request):
             "facets": facet_counts,
             "filters": values,
             "sort": sort,
-            "query": query.urlencode(),
             "may_contribute": access.is_member(request.user),
         },
     )

@@ -99,15 +99,12 @@ def directory(request):
         ),
         DIRECTORY_PAGE_SIZE,
     ).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
     return render(
         request,
         "network/directory.html",
         {
             "form": form,
             "page": page,
-            "query": query.urlencode(),
         },
     )
 

@@ -23,7 +23,6 @@ def make_document(
         **fields,
     }
     document = LibraryDocument(**values)
-    document.save()
     document.set_countries(countries)
     document.save()
     document.organisations.add(*organisations)

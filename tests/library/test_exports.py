@@ -9,8 +9,9 @@ from django.utils import translation
 
 from library import citations
 from library.models import LibraryDocument
-from network.models import DocumentType, Topic, User
+from network.models import DocumentType, Topic
 from tests.library.factories import make_document, organisation
+from tests.roles import as_role
 
 pytestmark = pytest.mark.django_db
 
@@ -19,11 +20,6 @@ DC = "{http://purl.org/dc/elements/1.1/}"
 
 CSO_NAME = "Coalición de la sociedad civil por los derechos humanos (demo)"
 PSEUDONYM = "a civil society organisation from Paraguay"
-
-
-def login(client, username: str):
-    client.force_login(User.objects.get(username=username))
-    return client
 
 
 def get_exports(client, document) -> dict[str, str]:
@@ -200,7 +196,7 @@ def test_dublin_core_escapes_markup_and_control_characters(client):
 def test_members_only_document_is_404_for_a_visitor(client, name):
     document = make_document(audience="members")
     assert client.get(f"/en/library/{document.pk}/{name}").status_code == 404
-    login(client, "mechanism")
+    as_role(client, "mechanism")
     assert client.get(f"/en/library/{document.pk}/{name}").status_code == 200
 
 
@@ -209,9 +205,9 @@ def test_confidential_document_is_404_for_another_organisation(client, name):
     document = make_document(
         audience="confidential", contributor_organisation=organisation("NMIRF-PY")
     )
-    login(client, "observer")
+    as_role(client, "observer")
     assert client.get(f"/en/library/{document.pk}/{name}").status_code == 404
-    login(client, "mechanism")
+    as_role(client, "mechanism")
     assert client.get(f"/en/library/{document.pk}/{name}").status_code == 200
 
 
@@ -243,7 +239,7 @@ def pseudonymous():
 @pytest.mark.parametrize("username", [None, "mechanism", "cso"])
 def test_pseudonymous_contributor_is_never_named(client, pseudonymous, username):
     if username:
-        login(client, username)
+        as_role(client, username)
     cso = organisation("CSDH")
     for name, text in get_exports(client, pseudonymous).items():
         for secret in {cso.name, cso.name_es, cso.name_en, cso.acronym} - {None, ""}:
@@ -254,7 +250,7 @@ def test_pseudonymous_contributor_is_never_named(client, pseudonymous, username)
 
 
 def test_secretariat_sees_the_pseudonymous_contributor(client, pseudonymous):
-    login(client, "editor")
+    as_role(client, "editor")
     for name, text in get_exports(client, pseudonymous).items():
         assert CSO_NAME in text, name
         assert PSEUDONYM not in text, name
