@@ -45,9 +45,9 @@ def join(request):
 
 @login_required
 def queue(request):
-    applications = access.applications_to_review(request.user)
     if not (access.is_committee(request.user) or access.is_secretariat(request.user)):
         raise Http404
+    applications = access.applications_to_review(request.user)
     return render(
         request,
         "network/applications.html",
