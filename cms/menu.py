@@ -1,4 +1,4 @@
-"""The main navigation, cached per site and language and dropped whenever pages change."""
+"""The main navigation, cached per host and language and dropped whenever pages change."""
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete
@@ -12,13 +12,14 @@ VERSION_KEY = "main-menu:version"
 
 def menu_items(request) -> list[dict]:
     """``[{"pk", "title", "url"}]`` for the home page and its live children shown in menus."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return []
     version = cache.get_or_set(VERSION_KEY, 1, None)
-    key = f"main-menu:{version}:{site.pk}:{translation.get_language()}"
+    # Keyed by host, so a cached menu costs no query (Wagtail's site lookup is one per call).
+    key = f"main-menu:{version}:{request.get_host()}:{translation.get_language()}"
     items = cache.get(key)
     if items is None:
+        site = Site.find_for_request(request)
+        if site is None:
+            return []
         root = site.root_page
         pages = [root, *root.get_children().live().in_menu()]
         items = [{"pk": p.pk, "title": p.title, "url": p.get_url(request)} for p in pages]

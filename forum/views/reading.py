@@ -10,7 +10,8 @@ from network.decorators import member_required
 
 from ..display import quote_text
 from ..forms import ReplyForm, TopicFilterForm
-from ..models import PAGE_SIZE, Draft, Reaction, ReadState, Subscription
+from ..models import PAGE_SIZE, Draft, ReadState, Subscription
+from ..post_fragments import rendered_posts
 from ..queries import (
     category_or_404,
     post_or_404,
@@ -85,11 +86,6 @@ def topic(request, pk: int):
         for post in posts
         if is_moderator or post.author_id == request.user.pk or (post.approved and not post.hidden)
     ]
-    mine = set(
-        Reaction.objects.filter(post__in=visible, user=request.user).values_list("post_id", "kind")
-    )
-    for post in visible:
-        post.my_reactions = {kind for post_id, kind in mine if post_id == post.pk}
     if posts:
         mark_read(request.user, topic, posts[-1].position)
     form = None
@@ -104,15 +100,15 @@ def topic(request, pk: int):
         "forum/topic.html",
         {
             "topic": topic,
-            "posts": visible,
+            "post_html": rendered_posts(
+                request, topic, visible, page_number=number, open_for_replies=form is not None
+            ),
             "page_number": number,
             "pages": range(1, topic.page_count + 1) if topic.page_count <= 10 else None,
             "page_count": topic.page_count,
             "form": form,
             "is_moderator": is_moderator,
-            "may_mark_helpful": is_moderator or topic.author_id == request.user.pk,
             "watching": Subscription.objects.filter(user=request.user, topic=topic).exists(),
-            "reaction_choices": Reaction.Kind.choices,
             "move_targets": visible_categories(request.user) if is_moderator else (),
         },
     )
