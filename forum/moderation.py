@@ -288,6 +288,17 @@ def suspend(user, moderator, reason: str, until: datetime.datetime | None) -> Su
     return suspension
 
 
+def lift_suspension(suspension: Suspension, moderator, reason: str = "") -> bool:
+    """End ``suspension`` now; False if it was already lifted."""
+    with transaction.atomic():
+        lifted = Suspension.objects.filter(pk=suspension.pk, lifted_at__isnull=True).update(
+            lifted_at=timezone.now()
+        )
+        if lifted:
+            _log(moderator, Action.LIFT_SUSPENSION, target_user=suspension.user, reason=reason)
+    return bool(lifted)
+
+
 def active_suspensions(user) -> QuerySet:
     return Suspension.objects.filter(
         Q(until__isnull=True) | Q(until__gt=timezone.now()), user=user, lifted_at__isnull=True

@@ -27,4 +27,5 @@ urlpatterns = [
     path("moderation/p/<int:pk>/", moderation.post_action, name="moderate_post"),
     path("moderation/t/<int:pk>/", moderation.topic_action, name="moderate_topic"),
     path("moderation/u/<int:pk>/suspend/", moderation.suspend, name="suspend"),
+    path("moderation/s/<int:pk>/lift/", moderation.lift_suspension, name="lift_suspension"),
 ]

@@ -4,9 +4,11 @@ Browsers cannot refill a file input, so a letter that passed its checks is stash
 storage under a random token remembered in the user's session; the form carries the token.
 """
 
+import datetime
 import secrets
 
 from django.core.files.base import File
+from django.utils import timezone
 
 from .storage import private_storage
 
@@ -45,3 +47,20 @@ def discard(file: File) -> None:
     if path:
         file.close()
         private_storage().delete(path)
+
+
+def discard_abandoned(older_than: datetime.timedelta) -> int:
+    """Delete stashed files older than ``older_than`` (their forms were never sent again)."""
+    storage = private_storage()
+    try:
+        _folders, names = storage.listdir("stash")
+    except FileNotFoundError:
+        return 0
+    cutoff = timezone.now() - older_than
+    removed = 0
+    for name in names:
+        path = f"stash/{name}"
+        if storage.get_modified_time(path) < cutoff:
+            storage.delete(path)
+            removed += 1
+    return removed

@@ -58,6 +58,7 @@ class ModerationLog(models.Model):
         UNPIN = "unpin", _("Unpinned")
         MOVE = "move", _("Moved")
         SUSPEND = "suspend", _("User suspended")
+        LIFT_SUSPENSION = "lift_suspension", _("Suspension lifted")
         DISMISS_FLAGS = "dismiss_flags", _("Flags dismissed")
 
     moderator = models.ForeignKey(

@@ -23,7 +23,7 @@ from network.models import User
 
 from .. import moderation
 from ..display import author_label
-from ..models import Flag, ModerationLog
+from ..models import Flag, ModerationLog, Suspension
 from ..queries import post_or_404, topic_or_404, visible_categories
 
 LOG_PAGE_SIZE = 50
@@ -353,6 +353,33 @@ def suspend(request, pk: int):
             "target": target,
             "form": form,
             "suspensions": moderation.active_suspensions(target).select_related("created_by"),
+            "lift_form": LiftForm(),
             "next": request.POST.get("next") or request.GET.get("next") or "",
         },
     )
+
+
+class LiftForm(forms.Form):
+    reason = forms.CharField(
+        label=gettext_lazy("Why it is lifted (optional, written to the log)"),
+        required=False,
+        max_length=REASON_MAX_LENGTH,
+    )
+
+
+@moderator_required
+def lift_suspension(request, pk: int):
+    """End a suspension before its time; the person may write again at once."""
+    if (refused := _post_only(request)) is not None:
+        return refused
+    suspension = get_object_or_404(Suspension, pk=pk)
+    form = LiftForm(request.POST)
+    reason = form.cleaned_data["reason"] if form.is_valid() else ""
+    if moderation.lift_suspension(suspension, request.user, reason):
+        messages.success(
+            request,
+            _("%(name)s may write in the forum again; this is logged.") % {"name": suspension.user},
+        )
+    else:
+        messages.info(request, _("That suspension was already lifted."))
+    return redirect("forum:suspend", suspension.user_id)

@@ -514,6 +514,27 @@ def test_suspending_a_member(client):
     )
 
 
+def test_lifting_a_suspension_lets_the_member_write_again(client):
+    nhri, moderator = person("nhri"), person("moderator")
+    suspension = moderation.suspend(nhri, moderator, "Spam.", None)
+    lift = reverse("forum:lift_suspension", args=[suspension.pk])
+    as_role(client, "nhri")
+    assert client.post(lift).status_code == 404
+    as_role(client, "moderator")
+    page = client.get(reverse("forum:suspend", args=[nhri.pk])).content.decode()
+    assert f'action="{lift}"' in page
+    assert client.get(lift).status_code == 405
+    response = client.post(lift, {"reason": "Apologised."}, follow=True)
+    assert "may write in the forum again" in response.content.decode()
+    assert not moderation.is_suspended(nhri)
+    entry = logged(Action.LIFT_SUSPENSION)
+    assert (entry.moderator, entry.target_user, entry.reason) == (moderator, nhri, "Apologised.")
+    again = client.post(lift, follow=True)
+    assert "already lifted" in again.content.decode()
+    assert ModerationLog.objects.filter(action=Action.LIFT_SUSPENSION).count() == 1
+    assert client.post(reverse("forum:lift_suspension", args=[999999])).status_code == 404
+
+
 def test_is_suspended_follows_until_and_lifting():
     nhri, moderator = person("nhri"), person("moderator")
     moderation.suspend(nhri, moderator, "Spam.", None)
