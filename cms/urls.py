@@ -9,9 +9,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from library.views import serve as library_serve
 
 from . import views
+from .api import api
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("api/v1/", api.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     # Every download goes through the library's access check (Wagtail's serve view is not used).
