@@ -1,5 +1,7 @@
 """The roles of DESIGN.md §1 as the demo accounts play them (``visitor`` is nobody signed in)."""
 
+import time
+
 from django.contrib.auth.models import AnonymousUser
 
 ROLES = [
@@ -27,3 +29,19 @@ def as_role(client, role: str):
     if role != "visitor":
         client.force_login(person(role))
     return client
+
+
+def totp_code(secret: str | None = None) -> str:
+    """The current TOTP code of ``secret`` (the demo secret by default), usable again.
+
+    allauth refuses a code already used within its period, so the record of used codes (in the
+    cache) is cleared: tests may sign in several times within 30 seconds.
+    """
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+    from django.core.cache import cache
+
+    from network.demo import DEMO_TOTP_SECRET
+
+    cache.clear()
+    counter = int(time.time()) // 30
+    return format_hotp_value(hotp_value(secret or DEMO_TOTP_SECRET, counter))
