@@ -3,6 +3,7 @@
 import shutil
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 
 from network.demo import DEMO_PASSWORD
@@ -44,6 +45,7 @@ def login(db, client):
     """
 
     def _login(username: str) -> Client:
+        cache.clear()  # allauth's per-address login rate limit, shared by the whole suite
         response = client.post("/accounts/login/", {"login": username, "password": DEMO_PASSWORD})
         assert response.status_code == 302, response.content.decode()[:2000]
         if response["Location"].startswith("/accounts/2fa/authenticate/"):
