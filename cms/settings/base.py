@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.humanize",  # allauth.usersessions lists sessions with it
 ]
 
 MIDDLEWARE = [

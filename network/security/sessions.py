@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import time
 
-from allauth.usersessions.internal.flows.sessions import end_other_sessions
 from allauth.usersessions.models import UserSession
 from django.conf import settings
 from django.contrib import messages
@@ -102,17 +101,14 @@ def secure_account(request: HttpRequest | None, user, event: str) -> int:
     """
     from ..notifications import notify
 
-    ended = 0
+    current = None
     if request is not None and getattr(request, "user", None) == user:
-        others = UserSession.objects.filter(user_id=user.pk)
-        if request.session.session_key:
-            others = others.exclude(session_key=request.session.session_key)
-        ended = others.count()
-        end_other_sessions(request, user)
-    else:
-        for session in UserSession.objects.filter(user_id=user.pk):
-            session.end()
-            ended += 1
+        current = request.session.session_key
+    ended = 0
+    for session in UserSession.objects.filter(user_id=user.pk).exclude(session_key=current):
+        # A session whose id was just replaced (a password change cycles it) is gone already.
+        ended += session.exists()
+        session.end()
     notify(
         user,
         "security",
