@@ -1,4 +1,4 @@
-"""Response headers: Content-Security-Policy without inline code, HSTS, nosniff, referrer, framing."""
+"""Response headers: a Content-Security-Policy without inline code, HSTS, nosniff, framing."""
 
 import os
 import re
