@@ -264,6 +264,8 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# No avatars from gravatar.com: it would learn who uses the admin (a hash of their e-mail).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Security defaults that hold everywhere; production.py tightens the rest.
 SESSION_COOKIE_HTTPONLY = True
