@@ -7,11 +7,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 
 from library.views import serve as library_serve
+from network.views.accounts import sign_in_here
 
 from . import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    # One sign-in for everyone, with its second factor: the admins' login forms redirect to it.
+    path("admin/login/", sign_in_here),
+    path("django-admin/login/", sign_in_here),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     # Every download goes through the library's access check (Wagtail's serve view is not used).

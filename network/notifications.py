@@ -152,7 +152,7 @@ def unsubscribe_url(user, kind: str) -> str:
 
 def switch_off(user, kind: str) -> None:
     """Stop e-mails of ``kind`` (or of every kind, ``"*"``) for ``user``."""
-    kinds = list(KINDS) if kind == ALL_KINDS else [kind]
+    kinds = list(choosable_kinds()) if kind == ALL_KINDS else [kind]
     for each in kinds:
         NotificationPreference.objects.update_or_create(
             user=user, kind=each, defaults={"frequency": Frequency.OFF}

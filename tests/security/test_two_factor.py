@@ -11,7 +11,7 @@ from network import roles
 from network.demo import DEMO_PASSWORD, DEMO_TOTP_SECRET
 from network.models import User
 from network.security.mfa import requires_two_factor
-from tests.roles import ROLES, person, totp_code
+from tests.roles import ROLES, as_role, person, totp_code
 
 pytestmark = pytest.mark.django_db
 
@@ -149,3 +149,32 @@ def test_members_may_turn_two_factors_on_and_off(client, login):
     assert Authenticator.objects.filter(user=mechanism, type=Authenticator.Type.TOTP).exists()
     assert client.post("/accounts/2fa/totp/deactivate/", {}).status_code == 302
     assert not Authenticator.objects.filter(user=mechanism, type=Authenticator.Type.TOTP).exists()
+
+
+@pytest.mark.parametrize("path", ["/admin/login/", "/django-admin/login/"])
+def test_the_admin_login_forms_cannot_skip_the_second_factor(client, path):
+    response = client.post(
+        f"{path}?next=/admin/", {"username": "editor", "password": DEMO_PASSWORD}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/admin/"
+    assert "_auth_user_id" not in client.session
+
+
+def test_wagtail_password_forms_are_off(client):
+    as_role(client, "editor")
+    assert client.get("/admin/password_reset/").status_code == 404
+    page = client.get("/admin/account/").content.decode()
+    assert 'name="password_new_password1"' not in page and "new_password1" not in page
+
+
+def test_security_keys_can_be_added_without_inline_script(client, login):
+    from tests.security.test_headers import inline_code
+
+    login("mechanism")
+    client.post("/accounts/reauthenticate/", {"password": DEMO_PASSWORD})
+    response = client.get("/accounts/2fa/webauthn/add/")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "mfa/js/webauthn.js" in page  # allauth's own script, served from this site
+    assert inline_code(page) == []
