@@ -142,8 +142,11 @@ ACCOUNT_EMAIL_VERIFICATION = env("ACCOUNT_EMAIL_VERIFICATION", "mandatory")
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_PRESERVE_USERNAME_CASING = False
-# Failed logins are throttled by django-axes (below), not a second time by allauth.
-ACCOUNT_RATE_LIMITS = {"login_failed": None}
+# Failed logins: django-axes (below) pauses an account from one address; allauth's limit here
+# also caps failures per address across accounts, and two-factor codes per account (its key is
+# the account and the address for passwords, network/adapters.py, and the account for codes).
+# Looser than axes per key, so that the lock-out page, not a form error, answers first.
+ACCOUNT_RATE_LIMITS = {"login_failed": "20/m/ip,10/300s/key"}
 
 # Two-factor authentication (allauth.mfa): required of the secretariat, the Executive Committee
 # and administrators (network/security/mfa.py); anyone may turn it on.

@@ -98,3 +98,26 @@ def test_a_new_password_lifts_the_lock(client):
         "/accounts/login/", {"login": "mechanism", "password": "a-fresh-passphrase-9"}
     )
     assert response.status_code == 302
+
+
+def test_one_address_trying_many_accounts_is_slowed_down(client):
+    for number in range(20):
+        client.post("/accounts/login/", {"login": f"guess{number}", "password": "wrong"})
+    response = client.post("/accounts/login/", {"login": "mechanism", "password": DEMO_PASSWORD})
+    assert response.status_code == 200
+    assert "Too many failed login attempts" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_guessing_two_factor_codes_is_limited(client):
+    from tests.roles import totp_code
+
+    client.post("/accounts/login/", {"login": "editor", "password": DEMO_PASSWORD})
+    good = totp_code()
+    for offset in range(1, 11):
+        wrong = f"{(int(good) + offset) % 1000000:06d}"
+        client.post("/accounts/2fa/authenticate/", {"code": wrong})
+    response = client.post("/accounts/2fa/authenticate/", {"code": good})
+    assert response.status_code == 200
+    assert "Too many failed login attempts" in response.content.decode()
+    assert "_auth_user_id" not in client.session
