@@ -49,3 +49,11 @@ def totp_code(secret: str | None = None) -> str:
         time.sleep(remaining + 0.05)
     counter = int(time.time()) // 30
     return format_hotp_value(hotp_value(secret or DEMO_TOTP_SECRET, counter))
+
+
+def enrol_two_factor(user):
+    """Give ``user`` the demo TOTP secret, as the roles that must use two factors need one."""
+    from network.demo import enrol_demo_two_factor
+
+    enrol_demo_two_factor(user)
+    return user

@@ -8,7 +8,7 @@ import zipfile
 import pytest
 from django.core.management import call_command
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from forum.models import ModerationLog, Post
 from network.demo import DEMO_PASSWORD
@@ -17,6 +17,14 @@ from network.privacy import personal_data
 from tests.roles import as_role, person
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_active_language():
+    """Requests here activate English; later tests expect the language they found."""
+    language = translation.get_language()
+    yield
+    translation.activate(language)
 
 
 def download(client) -> tuple[dict, zipfile.ZipFile]:
