@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 
 from library.views import serve as library_serve
+from network.views.accounts import sign_in_here
 
 from . import views
 from .api import api
@@ -14,6 +15,9 @@ from .api import api
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("api/v1/", api.urls),
+    # One sign-in for everyone, with its second factor: the admins' login forms redirect to it.
+    path("admin/login/", sign_in_here),
+    path("django-admin/login/", sign_in_here),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     # Every download goes through the library's access check (Wagtail's serve view is not used).

@@ -13,4 +13,7 @@ class ForumConfig(AppConfig):
         register_kind("forum_replies", _("Replies in topics you watch"))
         register_kind("forum_mentions", _("Mentions of you in the forum"))
         register_kind("forum_moderation", _("Moderation of your posts"))
-        from . import signals  # noqa: F401  (attachments follow their category's audience)
+        from . import (
+            privacy,  # noqa: F401  (its part of data exports; moderation log retention)
+            signals,  # noqa: F401  (attachments follow their category's audience)
+        )

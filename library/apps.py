@@ -11,4 +11,7 @@ class LibraryConfig(AppConfig):
         from network.notifications import register_kind
 
         register_kind("library", _("Library contributions"))
-        from . import signals  # noqa: F401  (connects the pipeline to saved documents)
+        from . import (
+            privacy,  # noqa: F401  (its part of data exports)
+            signals,  # noqa: F401  (connects the pipeline to saved documents)
+        )

@@ -3,6 +3,9 @@
 import datetime
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 
@@ -16,8 +19,12 @@ from .models import (
     Organisation,
     User,
 )
+from .security.mfa import requires_two_factor
 
 DEMO_PASSWORD = "network-demo"  # noqa: S105 - documented demo credential, DEBUG only
+# The demo accounts that must use two factors come enrolled with this TOTP secret (DESIGN.md §9):
+# `oathtool --totp -b JBSWY3DPEHPK3PXP` or any authenticator app gives the code.
+DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXP"  # noqa: S105 - documented demo credential, DEBUG only
 
 ORGANISATIONS = {
     "paraguay": {
@@ -236,5 +243,15 @@ def load_accounts(organisations: dict[str, Organisation]) -> list[User]:
             defaults={"verified": True, "primary": True},
         )
         users.append(user)
+    for user in users:
+        if requires_two_factor(user):
+            enrol_demo_two_factor(user)
     load_pending_application(User.objects.get(username="pending"))
     return users
+
+
+def enrol_demo_two_factor(user: User) -> None:
+    """Give ``user`` the demo TOTP secret and recovery codes (replacing any authenticator app)."""
+    Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).delete()
+    TOTP.activate(user, DEMO_TOTP_SECRET)
+    RecoveryCodes.activate(user)

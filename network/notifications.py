@@ -22,13 +22,22 @@ ALL_KINDS = "*"  # the unsubscribe token of the digest: every kind
 UNSUBSCRIBE_SALT = "network.notifications.unsubscribe"
 
 KINDS: dict[str, object] = {}
+# Kinds e-mailed at once whatever the person chose (security notices); not on the preferences page.
+ALWAYS_EMAILED: set[str] = set()
 
 
-def register_kind(kind: str, label) -> None:
+def register_kind(kind: str, label, *, always_email: bool = False) -> None:
     """Declare a kind of notification; ``label`` (lazy) names it on the preferences page."""
     if not kind or kind == ALL_KINDS or len(kind) > 50:
         raise ValueError(f"Invalid notification kind: {kind!r}")
     KINDS[kind] = label
+    if always_email:
+        ALWAYS_EMAILED.add(kind)
+
+
+def choosable_kinds() -> dict[str, object]:
+    """The kinds a person may choose how to receive (the preferences page)."""
+    return {kind: label for kind, label in KINDS.items() if kind not in ALWAYS_EMAILED}
 
 
 register_kind("membership", _("Membership and applications"))
@@ -43,6 +52,8 @@ def kind_label(kind: str):
 
 def preference(user, kind: str) -> str:
     """How ``user`` wants ``kind`` by e-mail: their choice for it, else their default."""
+    if kind in ALWAYS_EMAILED:
+        return Frequency.IMMEDIATELY
     frequency = (
         NotificationPreference.objects.filter(user=user, kind=kind)
         .values_list("frequency", flat=True)
@@ -141,7 +152,7 @@ def unsubscribe_url(user, kind: str) -> str:
 
 def switch_off(user, kind: str) -> None:
     """Stop e-mails of ``kind`` (or of every kind, ``"*"``) for ``user``."""
-    kinds = list(KINDS) if kind == ALL_KINDS else [kind]
+    kinds = list(choosable_kinds()) if kind == ALL_KINDS else [kind]
     for each in kinds:
         NotificationPreference.objects.update_or_create(
             user=user, kind=each, defaults={"frequency": Frequency.OFF}

@@ -2,13 +2,16 @@
 
 from django.urls import path
 
-from .views import accounts, invitations, notifications
+from .views import accounts, invitations, notifications, privacy
 
 app_name = "network"
 
 urlpatterns = [
     path("profile/", accounts.profile, name="profile"),
     path("pending/", accounts.pending, name="pending"),
+    path("my-data/", privacy.my_data, name="my_data"),
+    path("my-data/download/", privacy.download, name="download_data"),
+    path("delete/", privacy.delete_account, name="delete_account"),
     path("organisation/", invitations.my_organisation, name="my_organisation"),
     path("invitations/<int:pk>/revoke/", invitations.revoke, name="invitation_revoke"),
     path("invitation/<str:token>/", invitations.accept, name="invitation_accept"),

@@ -3,9 +3,11 @@
 import shutil
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 
 from network.demo import DEMO_PASSWORD
+from tests.roles import totp_code
 
 
 @pytest.fixture(scope="session")
@@ -37,11 +39,18 @@ def demo_pages(db):
 
 @pytest.fixture
 def login(db, client):
-    """``login("mechanism")`` signs the demo account in on the test client and returns it."""
+    """``login("mechanism")`` signs the demo account in on the test client and returns it.
+
+    Accounts that must use two factors are asked for their code, which is typed in too.
+    """
 
     def _login(username: str) -> Client:
+        cache.clear()  # allauth's per-address login rate limit, shared by the whole suite
         response = client.post("/accounts/login/", {"login": username, "password": DEMO_PASSWORD})
         assert response.status_code == 302, response.content.decode()[:2000]
+        if response["Location"].startswith("/accounts/2fa/authenticate/"):
+            response = client.post(response["Location"], {"code": totp_code()})
+            assert response.status_code == 302, response.content.decode()[:2000]
         return client
 
     return _login

@@ -1,5 +1,6 @@
 """Settings shared by every deployment; what differs is read from the environment."""
 
+import datetime
 from pathlib import Path
 
 import dj_database_url
@@ -42,6 +43,9 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
+    "allauth.usersessions",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -49,10 +53,12 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.humanize",  # allauth.usersessions lists sessions with it
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "network.security.headers.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.LocaleMiddleware",
@@ -62,8 +68,12 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "network.security.sessions.SessionTimeoutMiddleware",
+    "network.security.mfa.MandatoryTwoFactorMiddleware",
     "network.middleware.PreferredLanguageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so it sees every login attempt's outcome (django-axes).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -115,7 +125,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-AUTHENTICATION_BACKENDS = ["network.backends.AuthenticationBackend"]
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out username and address before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "network.backends.AuthenticationBackend",
+]
 
 # Accounts (django-allauth). Self-registration creates a pending account.
 LOGIN_URL = "account_login"
@@ -128,6 +142,45 @@ ACCOUNT_EMAIL_VERIFICATION = env("ACCOUNT_EMAIL_VERIFICATION", "mandatory")
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_PRESERVE_USERNAME_CASING = False
+# Failed logins: django-axes (below) pauses an account from one address; allauth's limit here
+# also caps failures per address across accounts, and two-factor codes per account (its key is
+# the account and the address for passwords, network/adapters.py, and the account for codes).
+# Looser than axes per key, so that the lock-out page, not a form error, answers first.
+ACCOUNT_RATE_LIMITS = {"login_failed": "20/m/ip,10/300s/key"}
+
+# Two-factor authentication (allauth.mfa): required of the secretariat, the Executive Committee
+# and administrators (network/security/mfa.py); anyone may turn it on.
+MFA_ADAPTER = "network.security.mfa.MFAAdapter"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_TOTP_ISSUER = "NMIRF Exchange"
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = env_bool("MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN", False)
+
+# Sessions: a new id at every login (Django's login() cycles it), signed out after
+# SESSION_IDLE_TIMEOUT seconds without a request and SESSION_ABSOLUTE_TIMEOUT after signing in
+# (network/security/sessions.py). allauth.usersessions lists a person's sessions.
+SESSION_IDLE_TIMEOUT = env_int("SESSION_IDLE_TIMEOUT", 2 * 60 * 60)
+SESSION_ABSOLUTE_TIMEOUT = env_int("SESSION_ABSOLUTE_TIMEOUT", 12 * 60 * 60)
+SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT
+USERSESSIONS_TRACK_ACTIVITY = False
+
+# Login throttling (django-axes): a username tried from one address is locked after
+# LOGIN_FAILURE_LIMIT failures for LOGIN_COOLOFF_MINUTES; the same username from elsewhere is
+# not, so nobody can lock another person out. Only failures are stored, never an access log.
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# Each attempt during a lock-out starts the cool-off again, so the retry time shown holds.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = True
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+AXES_VERBOSE = False
+AXES_USERNAME_CALLABLE = "network.security.throttling.login_name"
+AXES_CLIENT_IP_CALLABLE = "network.security.throttling.client_ip"
+AXES_LOCKOUT_CALLABLE = "network.security.throttling.locked_out"
+# Reverse proxies in front of the app that append to X-Forwarded-For (0: use the peer address).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 
 # Languages (DESIGN.md §4).
 LANGUAGE_CODE = "es"
@@ -192,6 +245,10 @@ WAGTAIL_SITE_NAME = "NMIRF Exchange"
 WAGTAILADMIN_BASE_URL = env("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+# Passwords are set and reset only through the site's accounts (allauth), which end the other
+# sessions and notify the person; Wagtail's own forms for them are off.
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILDOCS_DOCUMENT_MODEL = "library.LibraryDocument"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.forms.DocumentAdminForm"
@@ -214,6 +271,8 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# No avatars from gravatar.com: it would learn who uses the admin (a hash of their e-mail).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Security defaults that hold everywhere; production.py tightens the rest.
 SESSION_COOKIE_HTTPONLY = True
@@ -221,13 +280,26 @@ CSRF_COOKIE_HTTPONLY = False
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Content-Security-Policy (network/security/headers.py): no inline script or style anywhere on
+# the site; the Wagtail admin, whose own pages carry inline scripts, gets a looser one.
+CSP_ADMIN_PATHS = ("/admin/", "/django-admin/")
+
+# Privacy: how long records are kept before `manage.py purge_old_records` deletes them (days).
+NOTIFICATION_RETENTION_DAYS = env_int("NOTIFICATION_RETENTION_DAYS", 365)
+AUDIT_LOG_RETENTION_DAYS = env_int("AUDIT_LOG_RETENTION_DAYS", 730)
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # No IP address, e-mail address or file content reaches a log (network/security/logs.py).
+    "filters": {"redact": {"()": "network.security.logs.RedactPersonalData"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact"]}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
+        # Django's own handlers write unfiltered; its records go to the root's console instead.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django.request": {"level": "ERROR"},
         "django_tasks": {"level": "WARNING"},
         "django_tasks_db": {"level": "WARNING"},

@@ -30,3 +30,27 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["display_name", "first_name", "last_name", "preferred_language", "notify"]
+
+
+class DeleteAccountForm(forms.Form):
+    """Confirm deleting one's own account with one's password."""
+
+    password = forms.CharField(
+        label=_("Your password"), strip=False, widget=forms.PasswordInput(render_value=False)
+    )
+    confirm = forms.BooleanField(
+        label=_("I understand that my account and personal data will be deleted for good."),
+    )
+
+    def __init__(self, *args, user: User, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self) -> str:
+        from allauth.account.adapter import get_adapter
+
+        password = self.cleaned_data["password"]
+        # Through allauth, so that failed attempts count towards the login throttle.
+        if not get_adapter().reauthenticate(self.user, password):
+            raise forms.ValidationError(_("That is not your password."))
+        return password

@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from ..forms.accounts import ProfileForm
@@ -23,3 +24,13 @@ def pending(request):
     if not request.user.is_pending:
         return redirect("network:profile")
     return render(request, "network/pending.html")
+
+
+def sign_in_here(request):
+    """The Wagtail and Django admin login pages send people to the site's own sign-in.
+
+    Only that one asks for the second factor and counts failed attempts the same way, so the
+    admins' own login forms must not accept a password.
+    """
+    query = request.META.get("QUERY_STRING", "")
+    return redirect(reverse("account_login") + (f"?{query}" if query else ""))

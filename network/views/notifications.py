@@ -76,7 +76,7 @@ class PreferencesForm(forms.Form):
             NotificationPreference.objects.filter(user=user).values_list("kind", "frequency")
         )
         self.fields["default"].initial = user.notify
-        for kind, label in mechanism.KINDS.items():
+        for kind, label in mechanism.choosable_kinds().items():
             # Not required: a kind missing from the post (say, added since the page was
             # loaded) follows the default.
             self.fields[self.field_name(kind)] = forms.ChoiceField(
@@ -96,7 +96,7 @@ class PreferencesForm(forms.Form):
         if self.user.notify != default:
             self.user.notify = default
             self.user.save(update_fields=["notify"])
-        for kind in mechanism.KINDS:
+        for kind in mechanism.choosable_kinds():
             frequency = self.cleaned_data.get(self.field_name(kind)) or default
             if frequency == default:
                 NotificationPreference.objects.filter(user=self.user, kind=kind).delete()

@@ -7,12 +7,15 @@ from django.core import mail
 
 from network.demo import DEMO_PASSWORD
 from network.models import User
+from tests.roles import totp_code
 
 pytestmark = pytest.mark.django_db
 
 
 def test_login_sends_a_member_home_in_their_language(client):
     response = client.post("/accounts/login/", {"login": "committee", "password": DEMO_PASSWORD})
+    assert response["Location"] == "/accounts/2fa/authenticate/"  # the Committee uses 2FA
+    response = client.post("/accounts/2fa/authenticate/", {"code": totp_code()})
     assert response.status_code == 302
     assert response["Location"] == "/pt/"
     assert response.cookies["django_language"].value == "pt"

@@ -253,7 +253,9 @@ def test_digest_unsubscribe_switches_everything_off(client):
     assert client.post(f"/accounts/notifications/unsubscribe/{token}/").status_code == 200
     recipient.refresh_from_db()
     assert recipient.notify == "off"
-    assert all(preference(recipient, kind) == "off" for kind in notifications.KINDS)
+    assert all(preference(recipient, kind) == "off" for kind in notifications.choosable_kinds())
+    # Notices about the account's own security are e-mailed whatever one chose.
+    assert preference(recipient, "security") == "immediately"
 
 
 # Pages

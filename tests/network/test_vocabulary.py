@@ -16,6 +16,7 @@ from network.models import (
     Topic,
     WorkingGroup,
 )
+from tests.roles import enrol_two_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -164,6 +165,7 @@ def editor(client, django_user_model):
     user = django_user_model.objects.create_superuser(
         username="vocabulary-editor", email="vocabulary-editor@nmirf.example", password="x"
     )
+    enrol_two_factor(user)  # administrators must use two factors (tests/security)
     client.force_login(user)
     return client
 
