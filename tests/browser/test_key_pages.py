@@ -1,0 +1,29 @@
+"""Issue 9: every key page in English (ltr) and Arabic (rtl) passes axe-core's WCAG 2.2 AA rules
+with no serious or critical violation, stays within 100 KB of HTML, CSS and JS, and asks no other
+host for anything."""
+
+import pytest
+
+from tests.browser.checks import BUDGET_BYTES, Weighing, axe_violations
+from tests.browser.pages import KEY_PAGE_NAMES, LANGUAGES, key_pages
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("name", KEY_PAGE_NAMES)
+def test_key_page(open_context, lang, name):
+    key = key_pages(lang)[name]
+    page = open_context(key.role, lang).new_page()
+    weighing = Weighing(page)
+    response = page.goto(key.path)
+    assert response.status == 200, f"{key.path} as {key.role}: {response.status}"
+    html = page.locator("html")
+    assert html.get_attribute("lang") == lang
+    assert html.get_attribute("dir") == ("rtl" if lang == "ar" else "ltr")
+
+    violations = axe_violations(page)
+    assert violations == [], "\n".join(violations)
+
+    page.wait_for_load_state("load")
+    sizes = weighing.sizes()
+    assert sum(sizes.values()) <= BUDGET_BYTES, sizes
+    assert page.context.foreign_requests == []
