@@ -50,3 +50,41 @@ class Weighing:
     @property
     def bytes(self) -> int:
         return sum(self.sizes().values())
+
+
+# The focused element, whether its focus is drawn (an outline or a ring), and whether it matches.
+FOCUSED = """(selector) => {
+    const el = document.activeElement;
+    if (!el || el === document.body || el === document.documentElement) return null;
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+    const ring = style.boxShadow !== "none";
+    const box = el.getBoundingClientRect();
+    return {
+        element: el.outerHTML.slice(0, 160),
+        drawn: outline || ring,
+        onScreen: box.width > 0 && box.height > 0,
+        matches: el.matches(selector),
+    };
+}"""
+
+
+def tab_to(page, selector: str, *, limit: int = 150) -> None:
+    """Press Tab until the element matching ``selector`` has the focus; every element passed on the
+    way must show where the focus is."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED, selector)
+        if focused is None:
+            continue
+        assert focused["drawn"], f"focus not visible on {focused['element']}"
+        assert focused["onScreen"], f"focus on an invisible element: {focused['element']}"
+        if focused["matches"]:
+            return
+    raise AssertionError(f"Tab never reached {selector} on {page.url}")
+
+
+def press_and_load(page, key: str = "Enter") -> None:
+    """Press ``key`` on the focused element and wait for the page it leads to."""
+    with page.expect_navigation():
+        page.keyboard.press(key)

@@ -27,6 +27,10 @@ def missing() -> str | None:
     if not (CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK)):
         return f"Chromium not found at {CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)"
     if not AXE.is_file():
-        hint = "run `make browser-deps`" if shutil.which("npm") else "install npm, then `make browser-deps`"
+        hint = (
+            "run `make browser-deps`"
+            if shutil.which("npm")
+            else "install npm, then `make browser-deps`"
+        )
         return f"axe-core not found at {AXE.relative_to(ROOT)} ({hint})"
     return None

@@ -1,4 +1,4 @@
-"""Browser fixtures: one live server for the whole browser run, Debian's Chromium, signed-in contexts.
+"""Browser fixtures: one live server for all browser tests, Debian's Chromium, signed-in contexts.
 
 The live server serves the demo data that tests/conftest.py loads once per session. It does not
 use pytest-django's ``live_server`` fixture on purpose: that fixture makes every test
@@ -64,9 +64,9 @@ def site(chromium_browser, django_db_setup, django_db_blocker) -> Iterator[str]:
 
 @pytest.fixture(autouse=True)
 def db(django_db_blocker):
-    """Replaces pytest-django's ``db`` here: no per-test transaction, the browser tests and the server
-    thread read and write the committed test database. (Its name also tells pytest-django to create
-    the test database when only browser tests are collected.)"""
+    """Replaces pytest-django's ``db`` here: no per-test transaction, the browser tests and the
+    server thread read and write the committed test database. (Its name also tells pytest-django
+    to create the test database when only browser tests are collected.)"""
     with django_db_blocker.unblock():
         yield
 
