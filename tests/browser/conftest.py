@@ -20,18 +20,23 @@ from tests.browser import chromium
 from tests.roles import person
 
 
-@pytest.fixture(scope="session")
-def chromium_browser(django_db_setup):
-    """Debian's Chromium through Playwright; skips (or fails under BROWSER_TESTS=required).
-
-    Playwright's synchronous API keeps an asyncio loop in the test thread, where Django would refuse
-    ORM calls; the tests use the ORM only between browser steps, never concurrently with them.
-    """
+def pytest_runtest_setup(item):
+    """Without Chromium or axe-core a browser test skips (fails under BROWSER_TESTS=required),
+    before any fixture (the database, the server) is set up for it."""
     reason = chromium.missing()
     if reason:
         if chromium.required():
             pytest.fail(f"BROWSER_TESTS=required but {reason}", pytrace=False)
         pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def chromium_browser(django_db_setup):
+    """Debian's Chromium through Playwright.
+
+    Playwright's synchronous API keeps an asyncio loop in the test thread, where Django would refuse
+    ORM calls; the tests use the ORM only between browser steps, never concurrently with them.
+    """
     from playwright.sync_api import sync_playwright
 
     previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
