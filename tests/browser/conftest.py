@@ -20,6 +20,30 @@ from tests.browser import chromium
 from tests.roles import person
 
 
+@pytest.fixture(scope="session")
+def site(django_db_setup, django_db_blocker) -> Iterator[str]:
+    """The base URL of a live server with the demo data (one for all browser tests).
+
+    Chromium (which depends on this fixture) closes first, ending its kept-alive connections; any
+    PostgreSQL session a request thread still holds is then ended, so the test database can be
+    dropped."""
+    from django.db import connection
+    from pytest_django.live_server_helper import LiveServer
+
+    with django_db_blocker.unblock():
+        server = LiveServer("127.0.0.1", start=False)
+        with override_settings(ALLOWED_HOSTS=["127.0.0.1", "localhost", "testserver"]):
+            server.start()
+            yield server.url
+            server.stop()
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+
+
 def pytest_runtest_setup(item):
     """Without Chromium or axe-core a browser test skips (fails under BROWSER_TESTS=required),
     before any fixture (the database, the server) is set up for it."""
@@ -31,7 +55,7 @@ def pytest_runtest_setup(item):
 
 
 @pytest.fixture(scope="session")
-def chromium_browser(django_db_setup):
+def chromium_browser(site):
     """Debian's Chromium through Playwright.
 
     Playwright's synchronous API keeps an asyncio loop in the test thread, where Django would refuse
@@ -52,19 +76,6 @@ def chromium_browser(django_db_setup):
         del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
     else:
         os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
-
-
-@pytest.fixture(scope="session")
-def site(chromium_browser, django_db_setup, django_db_blocker) -> Iterator[str]:
-    """The base URL of a live server with the demo data (one for all browser tests)."""
-    from pytest_django.live_server_helper import LiveServer
-
-    with django_db_blocker.unblock():
-        server = LiveServer("127.0.0.1", start=False)
-        with override_settings(ALLOWED_HOSTS=["127.0.0.1", "localhost", "testserver"]):
-            server.start()
-            yield server.url
-            server.stop()
 
 
 @pytest.fixture(autouse=True)
