@@ -36,3 +36,16 @@ def test_layout_follows_the_reading_direction(open_context, lang):
         assert cell_text["right"] >= header_box["x"] + header_box["width"] - 12
     else:
         assert cell_text["left"] <= header_box["x"] + 12
+
+
+def test_text_in_another_language_keeps_its_own_direction(open_context):
+    from forum.models import Topic
+
+    topic = Topic.objects.get(title__startswith="¿Qué herramienta usan")
+    page = open_context("mechanism", "ar").new_page()
+    page.goto(f"/ar/forum/t/{topic.pk}/")
+    direction = "(selector) => getComputedStyle(document.querySelector(selector)).direction"
+    assert page.evaluate(direction, "main") == "rtl"
+    # A Spanish title and post read left to right, their question marks in place.
+    assert page.evaluate(direction, "h1") == "ltr"
+    assert page.evaluate(direction, ".post-body") == "ltr"

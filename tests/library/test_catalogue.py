@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def titles(page: str) -> list[str]:
-    return re.findall(r'<h3><a href="/en/library/\d+/">([^<]+)</a></h3>', page)
+    return re.findall(r'<h3><a href="/en/library/\d+/"[^>]*>([^<]+)</a></h3>', page)
 
 
 def facet(page: str, name: str) -> dict[str, int]:
