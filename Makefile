@@ -10,7 +10,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: venv run test lint format migrate demo messages bench clean
+.PHONY: venv run test lint format migrate demo messages bench clean browser-deps screenshots
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed (python3.11, python3.12 or python3.13)."; exit 1; }
@@ -34,6 +34,17 @@ run: demo
 test: venv
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+# Test-only JavaScript for the browser tests: axe-core from package-lock.json (needs npm).
+browser-deps: node_modules/axe-core/axe.min.js
+
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+# PNG screenshots of the key pages, desktop and mobile, ltr and rtl, into var/screenshots/.
+screenshots: venv browser-deps
+	SCREENSHOTS_DIR=var/screenshots $(BIN)/pytest -q -p no:cacheprovider tests/browser/screenshots.py
+
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -54,4 +65,4 @@ bench: venv
 	$(BIN)/python bench/forum.py --quick
 
 clean:
-	rm -rf $(VENV) var db.sqlite3
+	rm -rf $(VENV) var db.sqlite3 node_modules

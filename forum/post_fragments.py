@@ -24,7 +24,7 @@ from .models import Reaction
 
 TEMPLATE = "forum/includes/post.html"
 TIMEOUT = 24 * 60 * 60
-VERSION = "1"  # bump when forum/includes/post.html changes
+VERSION = "2"  # bump when forum/includes/post.html changes
 
 
 def rendered_posts(request, topic, posts: Sequence, *, page_number: int, open_for_replies: bool):

@@ -128,6 +128,7 @@ class CatalogueFilterForm(forms.Form):
 
     SORTS = [("newest", _("Newest")), ("title", _("Title"))]
 
+    q = forms.CharField(required=False, max_length=200, strip=True, label=_("Search the library"))
     # Vocabulary filters carry slugs; an unknown slug simply matches nothing.
     type = forms.SlugField(required=False, label=_("Type"))
     country = forms.ChoiceField(required=False, label=_("Country"))

@@ -10,5 +10,7 @@ def private_storage() -> FileSystemStorage:
     """The private file store; a callable, so migrations name it rather than its location."""
     global _storage
     if _storage is None or _storage.location != str(settings.PRIVATE_MEDIA_ROOT):
-        _storage = FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
+        # A str location: Wagtail passes the storage's deconstructed arguments to a task when a
+        # document is deleted, and task arguments must be JSON (a Path is not).
+        _storage = FileSystemStorage(location=str(settings.PRIVATE_MEDIA_ROOT), base_url=None)
     return _storage

@@ -10,6 +10,16 @@ from network.demo import DEMO_PASSWORD
 from tests.roles import totp_code
 
 
+def pytest_collection_modifyitems(config, items):
+    """Browser tests carry the ``browser`` marker and run last: they commit what the browser writes
+    (see tests/browser/conftest.py), so the rest of the suite never sees it."""
+    browser = [item for item in items if item.nodeid.startswith("tests/browser/")]
+    for item in browser:
+        item.add_marker(pytest.mark.browser)
+    others = [item for item in items if not item.nodeid.startswith("tests/browser/")]
+    items[:] = others + browser
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     from cms.demo.pages import load_pages

@@ -115,7 +115,7 @@ def test_topic_list_shows_counts_and_pinned_first(client):
     Topic.objects.filter(pk=pinned.pk).update(pinned=True, last_activity_at="2000-01-01T00:00Z")
     as_role(client, "observer")
     page = client.get("/en/forum/c/information-management/").content.decode()
-    titles = re.findall(r'<a href="/en/forum/t/\d+/" lang="\w+">([^<]+)</a>', page)
+    titles = re.findall(r'<a href="/en/forum/t/\d+/" lang="\w+" dir="auto">([^<]+)</a>', page)
     assert titles[0] == "Pinned rules"
     row = page[page.index("¿Qué herramienta") :]
     assert re.search(r"<td>2</td><td>3</td>", row)  # 2 replies, 3 participants
@@ -147,7 +147,7 @@ def test_posting_a_topic_and_a_reply_moves_the_counters(client):
     assert (category.topic_count, category.post_count) == (before[0] + 1, before[1] + 2)
     page = client.get(f"/en/forum/t/{topic.pk}/").content.decode()
     assert "<strong>indicators</strong>" in page
-    assert 'lang="fr">' in page  # the reply keeps its own language
+    assert 'lang="fr" dir="auto">' in page  # the reply keeps its own language and direction
 
 
 def test_bad_input_is_refused_clearly_and_kept(client):

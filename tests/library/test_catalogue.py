@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def titles(page: str) -> list[str]:
-    return re.findall(r'<h3><a href="/en/library/\d+/">([^<]+)</a></h3>', page)
+    return re.findall(r'<h3><a href="/en/library/\d+/"[^>]*>([^<]+)</a></h3>', page)
 
 
 def facet(page: str, name: str) -> dict[str, int]:
@@ -128,3 +128,15 @@ def test_pagination_links_keep_the_filters(client):
     assert 'href="?language=es&amp;sort=title&amp;page=2"' in page
     second = listing(client, None, "?language=es&sort=title&page=2")
     assert 'href="?language=es&amp;sort=title&amp;page=1"' in second
+
+
+def test_searching_titles_and_abstracts_in_any_language(client):
+    page = listing(client, query="?q=asunci%C3%B3n")
+    assert titles(page) == ["Declaration of Asunción"]
+    assert 'value="asunción"' in page  # the box keeps what was typed
+    # The Spanish title matches from the English listing, and only visible documents count.
+    assert titles(listing(client, query="?q=Declaraci%C3%B3n")) == ["Declaration of Asunción"]
+    assert titles(listing(client, query="?q=follow-up+plan")) == []
+    assert "Recommendations follow-up plan" in titles(
+        listing(client, "mechanism", "?q=follow-up+plan")
+    )
