@@ -209,7 +209,7 @@ class GoodPracticePage(Page):
     ]
     tagging_panels = [
         FieldPanel("country"),
-        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple, required_on_save=False),
         FieldPanel("capacities", widget=forms.CheckboxSelectMultiple),
         FieldPanel("nmirf_types", widget=forms.CheckboxSelectMultiple),
         FieldPanel("mechanisms"),

@@ -102,25 +102,28 @@ def decline(proposal: PracticeProposal, editor, note: str = "") -> PracticePropo
     return proposal
 
 
+def _translations(source, field: str) -> dict[str, str]:
+    """``{language: text}`` of a translated field of a library document."""
+    return {
+        code: getattr(source, f"{field}_{code}")
+        for code in LANGUAGES
+        if getattr(source, f"{field}_{code}", "")
+    }
+
+
 def _prefill(source) -> dict:
-    """Title, language, summary, tags and author of the source, to start the draft from."""
+    """Titles, summaries, tags and author of the source, to start the draft from."""
     if isinstance(source, Topic):
-        opening = source.posts.filter(position=1).select_related("author").first()
-        text = opening.body if opening is not None else ""
+        opening = source.posts.filter(position=1).first()
         author = source.author
         organisation = getattr(author, "organisation", None)
-        country = getattr(opening, "pseudonym_country", "") or (
-            organisation.country if organisation is not None else ""
-        )
+        pseudonym_country = opening.pseudonym_country if opening is not None else ""
+        country = pseudonym_country or (organisation.country if organisation else "")
         return {
-            "title": source.title,
-            "language": source.language,
-            "summary": text,
+            "titles": {source.language: source.title},
+            "summaries": {source.language: opening.body if opening is not None else ""},
             "country": country,
-            "topics": [],
-            "capacities": [],
-            "mechanisms": [],
-            "sdgs": [],
+            "tags": {},
             "author": author,
             "organisation": organisation,
             "pseudonymous": source.pseudonymous,
@@ -130,14 +133,15 @@ def _prefill(source) -> dict:
         }
     countries = source.countries
     return {
-        "title": source.title,
-        "language": source.language,
-        "summary": source.abstract,
+        "titles": _translations(source, "title") or {source.language: source.title},
+        "summaries": _translations(source, "abstract"),
         "country": countries[0] if countries else "",
-        "topics": list(source.topics.all()),
-        "capacities": list(source.capacities.all()),
-        "mechanisms": list(source.mechanisms.all()),
-        "sdgs": list(source.sdgs.all()),
+        "tags": {
+            "topics": list(source.topics.all()),
+            "capacities": list(source.capacities.all()),
+            "mechanisms": list(source.mechanisms.all()),
+            "sdgs": list(source.sdgs.all()),
+        },
         "author": source.contributed_by,
         "organisation": source.contributor_organisation,
         "pseudonymous": source.pseudonymous,
@@ -145,6 +149,25 @@ def _prefill(source) -> dict:
         "forum_topics": [],
         "documents": [source],
     }
+
+
+def _draft_values(data: dict, proposal: PracticeProposal) -> dict:
+    """Translated title, slug, summary and context; the default language is never empty."""
+    default = LANGUAGES[0]
+    titles = {code: Truncator(text).chars(250) for code, text in data["titles"].items()}
+    titles.setdefault(default, next(iter(titles.values()), "") or _("Good practice"))
+    values = {}
+    for code, title in titles.items():
+        if code not in LANGUAGES:
+            continue
+        values[f"title_{code}"] = title
+        values[f"slug_{code}"] = f"{slugify(title)[:60] or 'practice'}-{proposal.pk}"
+    for code, text in data["summaries"].items():
+        if code in LANGUAGES and text:
+            summary = Truncator(text).chars(2000)
+            values[f"summary_{code}"] = summary
+            values[f"context_{code}"] = f"<p>{escape(summary)}</p>"
+    return values
 
 
 def _index() -> GoodPracticeIndexPage:
@@ -160,30 +183,19 @@ def accept(proposal: PracticeProposal, editor, note: str = "") -> GoodPracticePa
         proposal = _locked_open(proposal)
         index = _index()
         data = _prefill(proposal.source)
-        language = data["language"] if data["language"] in LANGUAGES else LANGUAGES[0]
-        title = Truncator(data["title"]).chars(250)
-        summary = Truncator(data["summary"]).chars(2000)
-        slug = f"{slugify(title)[:60] or 'practice'}-{proposal.pk}"
-        values = {f"title_{code}": title for code in {LANGUAGES[0], language}}
-        values.update({f"slug_{code}": slug for code in {LANGUAGES[0], language}})
-        values[f"summary_{language}"] = summary
-        values[f"context_{language}"] = f"<p>{escape(summary)}</p>" if summary else ""
         with translation.override(LANGUAGES[0]):
             practice = GoodPracticePage(
                 live=False,
                 owner=editor,
                 country=(data["country"] or "").upper(),
                 audience="members",
-                **values,
+                forum_topics=data["forum_topics"],
+                evidence_documents=data["documents"],
+                **data["tags"],
+                **_draft_values(data, proposal),
             )
             index.add_child(instance=practice)
-            practice.topics.set(data["topics"])
-            practice.capacities.set(data["capacities"])
-            practice.mechanisms.set(data["mechanisms"])
-            practice.sdgs.set(data["sdgs"])
-            practice.forum_topics.set(data["forum_topics"])
-            practice.evidence_documents.set(data["documents"])
-            practice.save_revision(user=editor, log_action=True)
+            practice.save_revision(user=editor, log_action=True, clean=False)
         source = PracticeSource.objects.create(
             practice=practice,
             author=data["author"],

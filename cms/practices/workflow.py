@@ -1,8 +1,8 @@
 """The good practices' review: draft → review by a second editor → published."""
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Page, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowTask
 
 from network import roles
 
@@ -23,4 +23,8 @@ def ensure_review_workflow(index: Page) -> Workflow:
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
+    # Approving publishes, so the reviewers (editors) hold the publish permission here.
+    publish = Permission.objects.get(content_type__app_label="wagtailcore", codename="publish_page")
+    for group in task.groups.all():
+        GroupPagePermission.objects.get_or_create(group=group, page=index, permission=publish)
     return workflow
