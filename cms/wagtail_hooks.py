@@ -56,7 +56,14 @@ def review_before_publishing_a_new_practice(request, parent_page, page_class):
         _submit_instead_of_publishing(request)
 
 
+def _is_practice_form(context) -> bool:
+    if context.get("view") == "create":
+        parent = context.get("parent_page")
+        return parent is not None and parent.specific_class is GoodPracticeIndexPage
+    return isinstance(context.get("page"), GoodPracticePage)
+
+
 @hooks.register("construct_page_action_menu")
 def no_direct_publishing_of_practices(menu_items, request, context):
-    if isinstance(context.get("page"), GoodPracticePage) and not access.is_admin(request.user):
+    if _is_practice_form(context) and not access.is_admin(request.user):
         menu_items[:] = [item for item in menu_items if item.name != "action-publish"]

@@ -5,7 +5,6 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import TaskState
 from wagtail.models.workflows import AbstractGroupApprovalTask
 
 from network.models import Organisation
@@ -176,8 +175,6 @@ class SecondEditorReviewTask(AbstractGroupApprovalTask):
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         states = super().get_task_states_user_can_moderate(user, **kwargs)
-        if states is TaskState.objects.none():
-            return states
         return states.exclude(workflow_state__requested_by=user)
 
     @classmethod

@@ -260,6 +260,10 @@ class GoodPracticePage(Page):
         self.audience_keys = keys.join(keys.item_keys(self.audience))
         return super().save(*args, **kwargs)
 
+    def get_sitemap_urls(self, request=None):
+        """Only public practices belong in a sitemap anyone may read."""
+        return super().get_sitemap_urls(request) if self.is_public else []
+
     def serve(self, request, *args, **kwargs):
         if not access.can_see(request.user, self):
             raise Http404

@@ -59,6 +59,7 @@ def practice_context(practice, request) -> dict:
             .order_by("-first_published_at", "-pk")[:OTHER_PRACTICES]
         )
     return {
+        "index": practice.get_parent() if practice.pk else None,
         "sources": source_rows,
         "related_documents": [
             documents[pk] for pk in _pks(practice.evidence_documents) if pk in documents

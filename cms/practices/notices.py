@@ -13,7 +13,7 @@ TEMPLATES = "cms/notifications"
 
 
 def proposal_received(proposal) -> None:
-    url = reverse("wagtailadmin_home")
+    url = reverse("practice_proposals:decide", args=[proposal.pk])
     for editor in access.people_in_roles(roles.EDITORS):
         notify(
             editor,

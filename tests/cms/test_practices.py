@@ -265,3 +265,18 @@ def test_unpublished_practice_is_neither_listed_nor_served(client):
     response = client.get(url("en"))
     assert response.context["total"] == 2
     assert client.get(url("en", content.CONSULTATION)).status_code == 404
+
+
+def test_only_public_practices_offer_sitemap_urls():
+    assert GoodPracticePage.objects.get(slug_en="municipal-focal-points").get_sitemap_urls() == []
+    assert GoodPracticePage.objects.get(slug_en="digital-tracking-tool").get_sitemap_urls()
+
+
+def test_view_restricted_practice_is_left_out_of_the_index(client):
+    from wagtail.models import PageViewRestriction
+
+    practice = GoodPracticePage.objects.get(slug_en="digital-tracking-tool")
+    PageViewRestriction.objects.create(page=practice, restriction_type="password", password="x")
+    response = client.get(url("en"))
+    assert response.context["total"] == 1
+    assert escape(content.TRACKING_TOOL["en"]["title"]) not in html(response)

@@ -87,7 +87,8 @@ def test_member_proposes_a_forum_topic(client, django_capture_on_commit_callback
     assert response.status_code == 302
     proposal = PracticeProposal.objects.get(topic=source)
     assert proposal.status == "open" and proposal.proposed_by == person("observer")
-    assert Notification.objects.filter(recipient=person("editor"), kind="practices").exists()
+    notice = Notification.objects.get(recipient=person("editor"), kind="practices")
+    assert notice.url == decide_url(proposal)
 
 
 def test_member_proposes_a_library_contribution(client):
@@ -412,3 +413,15 @@ def test_editors_have_no_direct_publish_button_on_practices(client):
     assert 'name="action-submit"' in page
     as_role(client, "admin")
     assert 'name="action-publish"' in client.get(edit).content.decode()
+
+
+def test_admin_forms_and_proposal_list_are_for_editors(client):
+    index = GoodPracticeIndexPage.objects.get()
+    add = reverse("wagtailadmin_pages:add", args=["cms", "goodpracticepage", index.pk])
+    as_role(client, "editor")
+    page = client.get(add).content.decode()
+    assert 'name="contact_name"' in page and 'name="summary_ar"' in page
+    assert 'name="action-publish"' not in page
+    assert client.get(reverse("practice_proposals:index")).status_code == 200
+    as_role(client, "moderator")
+    assert client.get(reverse("practice_proposals:index")).status_code != 200
