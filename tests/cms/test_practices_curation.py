@@ -26,6 +26,16 @@ from tests.roles import as_role, person
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def _in_english():
+    """Reverse and read in English; requests switch the active language, so leave none active
+    for the next test (whatever an earlier test left behind)."""
+    translation.activate("en")
+    yield
+    translation.deactivate()
+
+
 QUESTION = "¿Qué herramienta usan para dar seguimiento a las recomendaciones?"  # by mechanism
 EXPERIENCE = "Consultas con la sociedad civil antes del EPU: lo que aprendimos"  # pseudonymous
 
