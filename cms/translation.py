@@ -2,7 +2,15 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import ContentPage, EventPage, HomePage, NewsIndexPage, NewsPage
+from .models import (
+    ContentPage,
+    EventPage,
+    GoodPracticeIndexPage,
+    GoodPracticePage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+)
 
 
 @register(HomePage)
@@ -28,3 +36,26 @@ class NewsPageTranslation(TranslationOptions):
 @register(EventPage)
 class EventPageTranslation(TranslationOptions):
     fields = ("place", "summary", "body", "organisers", "co_sponsors", "topics", "agenda")
+
+
+@register(GoodPracticeIndexPage)
+class GoodPracticeIndexPageTranslation(TranslationOptions):
+    fields = ("intro",)
+
+
+@register(GoodPracticePage)
+class GoodPracticePageTranslation(TranslationOptions):
+    fields = (
+        "summary",
+        "context",
+        "objectives",
+        "actors",
+        "implementation",
+        "resources",
+        "results",
+        "challenges",
+        "lessons_learned",
+        "replicability",
+        "sustainability",
+        "contact_role",
+    )

@@ -44,6 +44,7 @@ urlpatterns += i18n_patterns(
     path("members/", include("network.urls_members")),
     path("library/", include("library.urls")),
     path("forum/", include("forum.urls")),
+    path("practices/", include("cms.practices.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -23,6 +23,7 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     from cms.demo.pages import load_pages
+    from cms.demo.practices import load_practices
     from forum.demo import load_discussions
     from library.demo import load_documents
     from network.demo import load_accounts, load_organisations
@@ -31,6 +32,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
         load_accounts(load_organisations())
         load_pages(load_documents())
         load_discussions()
+        load_practices()
 
 
 @pytest.fixture

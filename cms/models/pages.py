@@ -21,7 +21,12 @@ class HomePage(Page):
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    subpage_types = ["cms.ContentPage", "cms.NewsIndexPage", "cms.EventPage"]
+    subpage_types = [
+        "cms.ContentPage",
+        "cms.NewsIndexPage",
+        "cms.EventPage",
+        "cms.GoodPracticeIndexPage",
+    ]
     max_count = 1
 
     class Meta:

@@ -154,6 +154,10 @@ def test_migration_is_idempotent_and_reversible():
     for relation in ("topics", "capacities", "mechanisms", "sdgs"):
         getattr(LibraryDocument, relation).through.objects.all().delete()
     NMIRFProfile.objects.update(mechanism_type=None)
+    from cms.models import GoodPracticePage
+
+    for relation in ("topics", "capacities", "nmirf_types", "mechanisms", "sdgs"):
+        getattr(GoodPracticePage, relation).through.objects.all().delete()
     migration.remove_terms(apps, None)
     for model in SEEDED:
         assert not model.objects.exists(), model

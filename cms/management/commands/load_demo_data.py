@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from cms.demo.pages import load_pages
+from cms.demo.practices import load_practices
 from forum.demo import load_discussions
 from library.demo import load_documents
 from network.demo import load_accounts, load_organisations
@@ -24,9 +25,11 @@ class Command(BaseCommand):
             documents = load_documents()
             topics = load_discussions()
             pages = load_pages(documents)
+            practices = load_practices()
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo data ready: {len(pages)} pages, {len(documents)} documents, "
+                f"Demo data ready: {len(pages)} pages, {len(practices) - 1} good practices, "
+                f"{len(documents)} documents, "
                 f"{len(topics)} forum topics, "
                 f"{len(organisations)} organisations, "
                 f"{len(users)} accounts (password: network-demo)."
