@@ -9,3 +9,6 @@ class CmsConfig(AppConfig):
 
     def ready(self) -> None:
         from . import menu  # noqa: F401  (connects the menu cache's signal handlers)
+        from .search import register_pages
+
+        register_pages()

@@ -38,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("members/", include("network.urls_members")),
     path("library/", include("library.urls")),
     path("forum/", include("forum.urls")),
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -14,3 +14,6 @@ class ForumConfig(AppConfig):
         register_kind("forum_mentions", _("Mentions of you in the forum"))
         register_kind("forum_moderation", _("Moderation of your posts"))
         from . import signals  # noqa: F401  (attachments follow their category's audience)
+        from .search import register_forum
+
+        register_forum()

@@ -12,3 +12,6 @@ class LibraryConfig(AppConfig):
 
         register_kind("library", _("Library contributions"))
         from . import signals  # noqa: F401  (connects the pipeline to saved documents)
+        from .search import register_documents
+
+        register_documents()

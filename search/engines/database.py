@@ -1,0 +1,381 @@
+"""The embedded engine: SQLite FTS5 or PostgreSQL full-text search over ``SearchEntry``.
+
+Audience and facet filters are part of the same SQL statement as the text match, so hits,
+totals, facet counts and suggestions only ever count what the user may see.
+"""
+
+from django.core.exceptions import EmptyResultSet
+from django.db import connection, transaction
+
+from network import access
+
+from .. import facets as facet_labels
+from ..documents import FACETS, SearchDocument
+from ..highlight import Highlighter
+from ..models import SearchEntry, SearchFacet
+from ..query import ParsedQuery, Term
+from ..text import fold, query_stems, stems, words
+from . import FacetValue, Hit, Results, SearchRequest, clamp_page
+
+BODY_LIMIT = 100_000  # characters of a body that are indexed
+FACET_VALUES_SHOWN = 12
+ENTRY = SearchEntry._meta.db_table
+FACET = SearchFacet._meta.db_table
+PG_CONFIGS = {"es": "spanish", "en": "english", "fr": "french", "pt": "portuguese"}
+
+
+def _quote(word: str) -> str:
+    return f'"{word}"'
+
+
+class SQLiteText:
+    """FTS5: title and body with diacritics removed, plus a column of per-language stems."""
+
+    def source(self) -> str:
+        return f"search_fts JOIN {ENTRY} ON {ENTRY}.id = search_fts.rowid"
+
+    def _term(self, term: Term) -> str:
+        if term.is_phrase:
+            return "{title body} : " + _quote(" ".join(term.words))
+        word = term.words[0]
+        alternatives = " OR ".join(_quote(stem) for stem in query_stems(word))
+        return f"({{title body}} : {_quote(word)} OR stems : ({alternatives}))"
+
+    def expression(self, query: ParsedQuery) -> str:
+        return " AND ".join(
+            "(" + " OR ".join(self._term(term) for term in group) + ")" for group in query.groups
+        )
+
+    def match(self, query: ParsedQuery) -> tuple[str, list]:
+        return "search_fts MATCH %s", [self.expression(query)]
+
+    def rank(self, query: ParsedQuery) -> tuple[str, list]:
+        return "bm25(search_fts, 4.0, 1.0, 1.0)", []
+
+    def excluded(self, terms: list[Term]) -> tuple[str, list]:
+        expression = " OR ".join(self._term(term) for term in terms)
+        return (
+            f"{ENTRY}.id NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)",
+            [expression],
+        )
+
+    def title_prefix(self, typed: list[str]) -> tuple[str, list]:
+        parts = [f"title : {_quote(word)}" for word in typed[:-1]]
+        parts.append(f"title : {_quote(typed[-1])}*")
+        return "search_fts MATCH %s", [" AND ".join(parts)]
+
+    def write(self, rows: list[tuple[int, SearchDocument]]) -> None:
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO search_fts (rowid, title, body, stems) VALUES (%s, %s, %s, %s)",
+                [
+                    (pk, doc.title, doc.body[:BODY_LIMIT],
+                     stems(doc.language, doc.title + " " + doc.body[:BODY_LIMIT]))
+                    for pk, doc in rows
+                ],
+            )
+
+    def remove(self, ids: list[int]) -> None:
+        with connection.cursor() as cursor:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ", ".join(["%s"] * len(chunk))
+                cursor.execute(f"DELETE FROM search_fts WHERE rowid IN ({marks})", chunk)  # noqa: S608
+
+
+class PostgresText:
+    """tsvector per entry: 'simple' (folded words) and the language's own configuration."""
+
+    def source(self) -> str:
+        return f"search_fts JOIN {ENTRY} ON {ENTRY}.id = search_fts.entry_id"
+
+    def _term(self, term: Term) -> tuple[str, list]:
+        if term.is_phrase:
+            return "phraseto_tsquery('simple', %s)", [" ".join(term.words)]
+        word = term.words[0]
+        configs = ["simple", *PG_CONFIGS.values()]
+        sql = " || ".join(f"plainto_tsquery('{config}', %s)" for config in configs)
+        return f"({sql})", [word] * len(configs)
+
+    def tsquery(self, query: ParsedQuery) -> tuple[str, list]:
+        parts, params = [], []
+        for group in query.groups:
+            terms = [self._term(term) for term in group]
+            parts.append("(" + " || ".join(sql for sql, _ in terms) + ")")
+            params += [param for _, term_params in terms for param in term_params]
+        return " && ".join(parts), params
+
+    def match(self, query: ParsedQuery) -> tuple[str, list]:
+        sql, params = self.tsquery(query)
+        return f"search_fts.vector @@ ({sql})", params
+
+    def rank(self, query: ParsedQuery) -> tuple[str, list]:
+        sql, params = self.tsquery(query)
+        return f"-ts_rank_cd(search_fts.vector, ({sql}))", params
+
+    def excluded(self, terms: list[Term]) -> tuple[str, list]:
+        parts = [self._term(term) for term in terms]
+        sql = " || ".join(part for part, _ in parts)
+        params = [param for _, term_params in parts for param in term_params]
+        return (
+            f"{ENTRY}.id NOT IN (SELECT entry_id FROM search_fts WHERE vector @@ ({sql}))",
+            params,
+        )
+
+    def title_prefix(self, typed: list[str]) -> tuple[str, list]:
+        lexemes = [f"'{word}':A" for word in typed[:-1]] + [f"'{typed[-1]}':*A"]
+        return "search_fts.vector @@ to_tsquery('simple', %s)", [" & ".join(lexemes)]
+
+    def write(self, rows: list[tuple[int, SearchDocument]]) -> None:
+        vector = (
+            "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector({c}, %s), 'A')"
+            " || setweight(to_tsvector('simple', %s), 'D') || setweight(to_tsvector({c}, %s), 'D')"
+        )
+        with connection.cursor() as cursor:
+            for pk, doc in rows:
+                config = PG_CONFIGS.get(doc.language, "simple")
+                title, body = fold(doc.title), fold(doc.body[:BODY_LIMIT])
+                cursor.execute(
+                    "INSERT INTO search_fts (entry_id, vector) VALUES (%s, "
+                    + vector.format(c=f"'{config}'::regconfig")
+                    + ")",
+                    [pk, title, title, body, body],
+                )
+
+    def remove(self, ids: list[int]) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM search_fts WHERE entry_id = ANY(%s)", [ids])
+
+
+def text_backend():
+    return PostgresText() if connection.vendor == "postgresql" else SQLiteText()
+
+
+class DatabaseEngine:
+    name = "database"
+
+    # Writing ---------------------------------------------------------------------------------
+
+    def replace(self, kind: str, ids: list[int], documents: list[SearchDocument]) -> None:
+        """Remove the entries of these objects and store ``documents`` in their place."""
+        with transaction.atomic():
+            self.delete(kind, ids)
+            self.add(documents)
+
+    def delete(self, kind: str, ids: list[int]) -> None:
+        old = list(SearchEntry.objects.filter(kind=kind, object_id__in=ids).values_list("pk", flat=True))
+        if old:
+            text_backend().remove(old)
+            SearchFacet.objects.filter(entry_id__in=old).delete()
+            SearchEntry.objects.filter(pk__in=old).delete()
+
+    def add(self, documents: list[SearchDocument]) -> None:
+        if not documents:
+            return
+        entries = SearchEntry.objects.bulk_create(
+            [
+                SearchEntry(
+                    key=doc.key,
+                    kind=doc.kind,
+                    object_id=doc.id,
+                    language=doc.language,
+                    url=doc.url,
+                    title=doc.title[:500],
+                    body=doc.body[:BODY_LIMIT],
+                    audience_keys=" " + " ".join(sorted(set(doc.audience_keys))) + " ",
+                    date=doc.date,
+                )
+                for doc in documents
+            ]
+        )
+        if connection.vendor == "sqlite" or any(entry.pk is None for entry in entries):
+            by_key = dict(
+                SearchEntry.objects.filter(key__in=[doc.key for doc in documents]).values_list(
+                    "key", "pk"
+                )
+            )
+        else:
+            by_key = {entry.key: entry.pk for entry in entries}
+        SearchFacet.objects.bulk_create(
+            [
+                SearchFacet(entry_id=by_key[doc.key], name=name, value=value[:100])
+                for doc in documents
+                for name, values in doc.facets().items()
+                for value in values
+            ]
+        )
+        text_backend().write([(by_key[doc.key], doc) for doc in documents])
+
+    def clear(self) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM search_fts")
+        SearchFacet.objects.all().delete()
+        SearchEntry.objects.all().delete()
+
+    # Reading ---------------------------------------------------------------------------------
+
+    def _where(self, request: SearchRequest, skip: str | None = None) -> tuple[str, list] | None:
+        """Audience, kinds, facet filters and exclusions as SQL on the entry table (None when
+        nothing can match)."""
+        queryset = access.visible(SearchEntry.objects.all(), request.user)
+        if request.kinds:
+            queryset = queryset.filter(kind__in=request.kinds)
+        for name, value in request.filters.items():
+            if name != skip:
+                queryset = queryset.filter(
+                    pk__in=SearchFacet.objects.filter(name=name, value=value).values("entry_id")
+                )
+        query = queryset.query
+        compiler = query.get_compiler(connection=connection)
+        try:
+            sql, params = compiler.compile(query.where)
+        except EmptyResultSet:
+            return None
+        sql, params = (sql or "1 = 1"), list(params)
+        if request.query.excluded:
+            excluded_sql, excluded_params = text_backend().excluded(request.query.excluded)
+            sql, params = f"({sql}) AND {excluded_sql}", params + excluded_params
+        return sql, params
+
+    def _from(self, request: SearchRequest, where: tuple[str, list]) -> tuple[str, str, list]:
+        """(tables, condition, parameters) of the entries matching ``request``."""
+        sql, params = where
+        if not request.query:
+            return ENTRY, sql, params
+        backend = text_backend()
+        match_sql, match_params = backend.match(request.query)
+        return backend.source(), f"{match_sql} AND ({sql})", match_params + params
+
+    def _fetch(self, sql: str, params: list) -> list[tuple]:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def search(self, request: SearchRequest) -> Results:
+        where = self._where(request)
+        if where is None:
+            return Results([], 0, {}, 1, request.per_page)
+        tables, condition, params = self._from(request, where)
+        source = f"{tables} WHERE {condition}"
+        total = self._fetch(f"SELECT COUNT(*) FROM {source}", params)[0][0]  # noqa: S608
+        number = clamp_page(request.page, total, request.per_page)
+        if request.by_date:
+            order, order_params = f"{ENTRY}.date DESC NULLS LAST, {ENTRY}.id DESC", []
+        else:
+            rank, order_params = text_backend().rank(request.query)
+            order = f"{rank}, {ENTRY}.date DESC NULLS LAST, {ENTRY}.id DESC"
+        rows = self._fetch(
+            f"SELECT {ENTRY}.id FROM {source} ORDER BY {order} LIMIT %s OFFSET %s",  # noqa: S608
+            params + order_params + [request.per_page, (number - 1) * request.per_page],
+        )
+        ids = [row[0] for row in rows]
+        entries = SearchEntry.objects.in_bulk(ids)
+        hits = [self._hit(entries[pk], request.query) for pk in ids if pk in entries]
+        found = self.facets(request) if request.with_facets else {}
+        return Results(hits, total, found, number, request.per_page)
+
+    def _hit(self, entry: SearchEntry, query: ParsedQuery) -> Hit:
+        highlighter = Highlighter(query, entry.language)
+        return Hit(
+            kind=entry.kind,
+            id=entry.object_id,
+            url=entry.url,
+            language=entry.language,
+            title=highlighter.whole(entry.title),
+            snippet=highlighter.snippet(entry.body),
+            date=entry.date,
+        )
+
+    def facets(self, request: SearchRequest) -> dict[str, list[FacetValue]]:
+        """Disjunctive counts: a chosen facet counts as if it were not chosen."""
+        counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+        chosen = [name for name in request.filters if name in counts]
+        runs = [(None, [name for name in FACETS if name not in chosen])]
+        runs += [(name, [name]) for name in chosen]
+        for skip, names in runs:
+            where = self._where(request, skip=skip)
+            if where is None:
+                continue
+            tables, condition, params = self._from(request, where)
+            marks = ", ".join(["%s"] * len(names))
+            rows = self._fetch(
+                f"SELECT f.name, f.value, COUNT(*) FROM {tables}"  # noqa: S608
+                f" JOIN {FACET} f ON f.entry_id = {ENTRY}.id WHERE {condition}"
+                f" AND f.name IN ({marks}) GROUP BY f.name, f.value",
+                params + names,
+            )
+            for name, value, count in rows:
+                counts[name][value] = count
+        return shape_facets(counts, request.filters)
+
+    def suggest(self, text: str, user, limit: int = 8) -> list[dict]:
+        return suggestions(self, text, user, limit)
+
+    def visible_facet_values(self, user, names: tuple[str, ...]) -> list[tuple[str, str]]:
+        queryset = access.visible(SearchEntry.objects.all(), user)
+        return list(
+            SearchFacet.objects.filter(name__in=names, entry__in=queryset)
+            .values_list("name", "value")
+            .distinct()
+        )
+
+    def title_suggestions(self, typed: list[str], user, limit: int) -> list[tuple[str, str]]:
+        queryset = access.visible(SearchEntry.objects.all(), user)
+        compiler = queryset.query.get_compiler(connection=connection)
+        try:
+            where, params = compiler.compile(queryset.query.where)
+        except EmptyResultSet:
+            return []
+        backend = text_backend()
+        match, match_params = backend.title_prefix(typed)
+        rows = self._fetch(
+            f"SELECT {ENTRY}.title, {ENTRY}.url FROM {backend.source()} WHERE {match}"  # noqa: S608
+            f" AND ({where or '1 = 1'}) ORDER BY {ENTRY}.date DESC NULLS LAST LIMIT %s",
+            match_params + list(params) + [limit * 3],
+        )
+        return rows
+
+
+def shape_facets(counts: dict[str, dict[str, int]], chosen: dict[str, str]):
+    """{facet: [FacetValue]} with labels, the chosen value first-class even at zero."""
+    shaped: dict[str, list[FacetValue]] = {}
+    for name, values in counts.items():
+        if name in chosen and chosen[name] not in values:
+            values = {**values, chosen[name]: 0}
+        labels = facet_labels.labels(name, list(values))
+        entries = [
+            FacetValue(value, labels.get(value, value), count, chosen.get(name) == value)
+            for value, count in values.items()
+        ]
+        if name == "year":
+            entries.sort(key=lambda entry: entry.value, reverse=True)
+        else:
+            entries.sort(key=lambda entry: (-entry.count, entry.label))
+        shaped[name] = entries[:FACET_VALUES_SHOWN]
+    return shaped
+
+
+def suggestions(engine, text: str, user, limit: int) -> list[dict]:
+    """Titles, countries and topics starting with what was typed, among what ``user`` sees."""
+    typed = words(text[:100])[:6]
+    if not typed or len(typed[-1]) < 2:
+        return []
+    found: list[dict] = []
+    seen = set()
+    for title, url in engine.title_suggestions(typed, user, limit):
+        if title not in seen:
+            seen.add(title)
+            found.append({"kind": "title", "label": title, "url": url})
+    prefix = " ".join(typed)
+    by_name: dict[str, list[str]] = {}
+    for name, value in engine.visible_facet_values(user, ("country", "topic")):
+        by_name.setdefault(name, []).append(value)
+    for name, values in by_name.items():
+        labels = facet_labels.labels(name, values)
+        for value in sorted(values, key=lambda value: labels.get(value, value)):
+            label = labels.get(value, value)
+            if fold(label).startswith(prefix) or any(
+                word.startswith(prefix) for word in words(label)
+            ):
+                found.append({"kind": name, "label": label, "value": value})
+    return found[:limit]
