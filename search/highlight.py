@@ -44,7 +44,7 @@ class Highlighter:
             cut = text[:length]
             return mark(cut + ("…" if len(text) > length else ""))
         start_word = max(0, first - CONTEXT_WORDS)
-        start = spans[start_word].start()
+        start = spans[start_word].start() if start_word else 0
         end = min(len(text), start + length)
         prefix = "…" if start > 0 else ""
         suffix = "…" if end < len(text) else ""

@@ -60,14 +60,23 @@ def register(projection: Projection) -> None:
     """Make ``projection``'s kind searchable and keep it current on save and delete."""
     _projections[projection.kind] = projection
     uid = f"search:{projection.kind}"
-    post_save.connect(_on_change(projection.kind, _own_id), sender=projection.model, weak=False,
-                      dispatch_uid=uid)
-    post_delete.connect(_on_change(projection.kind, _own_id), sender=projection.model,
-                        weak=False, dispatch_uid=uid + ":delete")
+    post_save.connect(
+        _on_change(projection.kind, _own_id), sender=projection.model, weak=False, dispatch_uid=uid
+    )
+    post_delete.connect(
+        _on_change(projection.kind, _own_id),
+        sender=projection.model,
+        weak=False,
+        dispatch_uid=uid + ":delete",
+    )
     for number, (model, ids_of) in enumerate(projection.depends):
         for signal in (post_save, post_delete):
-            signal.connect(_on_change(projection.kind, ids_of), sender=model, weak=False,
-                           dispatch_uid=f"{uid}:{number}:{signal is post_save}")
+            signal.connect(
+                _on_change(projection.kind, ids_of),
+                sender=model,
+                weak=False,
+                dispatch_uid=f"{uid}:{number}:{signal is post_save}",
+            )
 
 
 def projections() -> dict[str, Projection]:

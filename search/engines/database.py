@@ -4,7 +4,7 @@ Audience and facet filters are part of the same SQL statement as the text match,
 totals, facet counts and suggestions only ever count what the user may see.
 """
 
-from django.core.exceptions import EmptyResultSet
+from django.core.exceptions import EmptyResultSet, FullResultSet
 from django.db import connection, transaction
 
 from network import access
@@ -69,8 +69,12 @@ class SQLiteText:
             cursor.executemany(
                 "INSERT INTO search_fts (rowid, title, body, stems) VALUES (%s, %s, %s, %s)",
                 [
-                    (pk, doc.title, doc.body[:BODY_LIMIT],
-                     stems(doc.language, doc.title + " " + doc.body[:BODY_LIMIT]))
+                    (
+                        pk,
+                        doc.title,
+                        doc.body[:BODY_LIMIT],
+                        stems(doc.language, doc.title + " " + doc.body[:BODY_LIMIT]),
+                    )
                     for pk, doc in rows
                 ],
             )
@@ -147,6 +151,18 @@ class PostgresText:
             cursor.execute("DELETE FROM search_fts WHERE entry_id = ANY(%s)", [ids])
 
 
+def where_of(queryset) -> tuple[str, list] | None:
+    """The WHERE clause of a queryset on the entry table (None when nothing can match)."""
+    compiler = queryset.query.get_compiler(connection=connection)
+    try:
+        sql, params = compiler.compile(queryset.query.where)
+    except EmptyResultSet:
+        return None
+    except FullResultSet:
+        return "1 = 1", []
+    return (sql or "1 = 1"), list(params)
+
+
 def text_backend():
     return PostgresText() if connection.vendor == "postgresql" else SQLiteText()
 
@@ -163,7 +179,9 @@ class DatabaseEngine:
             self.add(documents)
 
     def delete(self, kind: str, ids: list[int]) -> None:
-        old = list(SearchEntry.objects.filter(kind=kind, object_id__in=ids).values_list("pk", flat=True))
+        old = list(
+            SearchEntry.objects.filter(kind=kind, object_id__in=ids).values_list("pk", flat=True)
+        )
         if old:
             text_backend().remove(old)
             SearchFacet.objects.filter(entry_id__in=old).delete()
@@ -225,13 +243,10 @@ class DatabaseEngine:
                 queryset = queryset.filter(
                     pk__in=SearchFacet.objects.filter(name=name, value=value).values("entry_id")
                 )
-        query = queryset.query
-        compiler = query.get_compiler(connection=connection)
-        try:
-            sql, params = compiler.compile(query.where)
-        except EmptyResultSet:
+        where = where_of(queryset)
+        if where is None:
             return None
-        sql, params = (sql or "1 = 1"), list(params)
+        sql, params = where
         if request.query.excluded:
             excluded_sql, excluded_params = text_backend().excluded(request.query.excluded)
             sql, params = f"({sql}) AND {excluded_sql}", params + excluded_params
@@ -320,17 +335,15 @@ class DatabaseEngine:
         )
 
     def title_suggestions(self, typed: list[str], user, limit: int) -> list[tuple[str, str]]:
-        queryset = access.visible(SearchEntry.objects.all(), user)
-        compiler = queryset.query.get_compiler(connection=connection)
-        try:
-            where, params = compiler.compile(queryset.query.where)
-        except EmptyResultSet:
+        found = where_of(access.visible(SearchEntry.objects.all(), user))
+        if found is None:
             return []
+        where, params = found
         backend = text_backend()
         match, match_params = backend.title_prefix(typed)
         rows = self._fetch(
             f"SELECT {ENTRY}.title, {ENTRY}.url FROM {backend.source()} WHERE {match}"  # noqa: S608
-            f" AND ({where or '1 = 1'}) ORDER BY {ENTRY}.date DESC NULLS LAST LIMIT %s",
+            f" AND ({where}) ORDER BY {ENTRY}.date DESC NULLS LAST LIMIT %s",
             match_params + list(params) + [limit * 3],
         )
         return rows

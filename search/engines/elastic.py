@@ -22,19 +22,26 @@ from network import access
 from ..documents import FACETS, SearchDocument
 from ..highlight import END, START, mark
 from ..query import ParsedQuery, Term
-from . import FacetValue, Hit, Results, SearchRequest, clamp_page
+from . import Hit, Results, SearchRequest, clamp_page
 from .database import BODY_LIMIT, shape_facets, suggestions
 
 logger = logging.getLogger(__name__)
 UNAVAILABLE = (ApiError, TransportError)
+folded = analyzer("folded", tokenizer="standard", filter=["lowercase", "asciifolding"])
+# Elasticsearch's "arabic" analyser without its stop words, declared from its filters (a
+# declared analyser travels with the mapping to any server of the API).
+arabic = analyzer(
+    "arabic_light",
+    tokenizer="standard",
+    filter=["lowercase", "decimal_digit", "arabic_normalization", "arabic_stem"],
+)
 LANGUAGE_ANALYZERS = {
     "es": "spanish",
     "en": "english",
     "fr": "french",
     "pt": "portuguese",
-    "ar": "arabic",
+    "ar": arabic,
 }
-folded = analyzer("folded", tokenizer="standard", filter=["lowercase", "asciifolding"])
 FACET_FIELDS = {name: name for name in FACETS}
 MAX_WINDOW = 10_000
 
@@ -284,4 +291,3 @@ class ElasticEngine:
             for name in names
             for bucket in response.aggregations[name]["buckets"]
         ]
-

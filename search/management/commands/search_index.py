@@ -29,9 +29,7 @@ class Command(BaseCommand):
         )
         bar.finish()
         seconds = time.monotonic() - started
-        self.stdout.write(
-            self.style.SUCCESS(f"Indexed {done} items in {seconds:.1f} s.")
-        )
+        self.stdout.write(self.style.SUCCESS(f"Indexed {done} items in {seconds:.1f} s."))
 
 
 class ProgressBar:
