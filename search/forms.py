@@ -24,11 +24,11 @@ class SearchForm(forms.Form):
         return (self.cleaned_data.get("q") or "")[: MAX_LENGTH * 5]
 
     @property
-    def sort(self) -> str:
+    def chosen_sort(self) -> str:
         return self.cleaned_data.get("sort") or "relevance"
 
     @property
-    def page(self) -> int:
+    def page_number(self) -> int:
         number = self.cleaned_data.get("page")
         return number if isinstance(number, int) and 0 < number < 1_000_000 else 1
 

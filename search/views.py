@@ -20,8 +20,8 @@ def run(request, *, kinds: tuple[str, ...] = (), facets=FACETS, per_page: int = 
         user=request.user,
         kinds=kinds,
         filters=form.filters(facets),
-        sort=form.sort,
-        page=form.page,
+        sort=form.chosen_sort,
+        page=form.page_number,
         per_page=per_page,
     )
     results = get_engine().search(search_request)

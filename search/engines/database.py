@@ -84,7 +84,7 @@ class SQLiteText:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
                 marks = ", ".join(["%s"] * len(chunk))
-                cursor.execute(f"DELETE FROM search_fts WHERE rowid IN ({marks})", chunk)  # noqa: S608
+                cursor.execute(f"DELETE FROM search_fts WHERE rowid IN ({marks})", chunk)
 
 
 class PostgresText:
@@ -272,7 +272,7 @@ class DatabaseEngine:
             return Results([], 0, {}, 1, request.per_page)
         tables, condition, params = self._from(request, where)
         source = f"{tables} WHERE {condition}"
-        total = self._fetch(f"SELECT COUNT(*) FROM {source}", params)[0][0]  # noqa: S608
+        total = self._fetch(f"SELECT COUNT(*) FROM {source}", params)[0][0]
         number = clamp_page(request.page, total, request.per_page)
         if request.by_date:
             order, order_params = f"{ENTRY}.date DESC NULLS LAST, {ENTRY}.id DESC", []
@@ -280,7 +280,7 @@ class DatabaseEngine:
             rank, order_params = text_backend().rank(request.query)
             order = f"{rank}, {ENTRY}.date DESC NULLS LAST, {ENTRY}.id DESC"
         rows = self._fetch(
-            f"SELECT {ENTRY}.id FROM {source} ORDER BY {order} LIMIT %s OFFSET %s",  # noqa: S608
+            f"SELECT {ENTRY}.id FROM {source} ORDER BY {order} LIMIT %s OFFSET %s",
             params + order_params + [request.per_page, (number - 1) * request.per_page],
         )
         ids = [row[0] for row in rows]
@@ -314,7 +314,7 @@ class DatabaseEngine:
             tables, condition, params = self._from(request, where)
             marks = ", ".join(["%s"] * len(names))
             rows = self._fetch(
-                f"SELECT f.name, f.value, COUNT(*) FROM {tables}"  # noqa: S608
+                f"SELECT f.name, f.value, COUNT(*) FROM {tables}"
                 f" JOIN {FACET} f ON f.entry_id = {ENTRY}.id WHERE {condition}"
                 f" AND f.name IN ({marks}) GROUP BY f.name, f.value",
                 params + names,
@@ -342,7 +342,7 @@ class DatabaseEngine:
         backend = text_backend()
         match, match_params = backend.title_prefix(typed)
         rows = self._fetch(
-            f"SELECT {ENTRY}.title, {ENTRY}.url FROM {backend.source()} WHERE {match}"  # noqa: S608
+            f"SELECT {ENTRY}.title, {ENTRY}.url FROM {backend.source()} WHERE {match}"
             f" AND ({where}) ORDER BY {ENTRY}.date DESC NULLS LAST LIMIT %s",
             match_params + list(params) + [limit * 3],
         )

@@ -19,14 +19,16 @@ def corpus(engine, indexed):
             "asuncion": make_document(
                 "Informe de Asunción sobre el seguimiento",
                 language="es",
-                abstract="Las recomendaciones fueron implementadas por los mecanismos nacionales. Zafiro.",
+                abstract="Las recomendaciones fueron implementadas por los mecanismos nacionales. "
+                "Zafiro.",
                 publication_date=datetime.date(2021, 3, 1),
                 countries=("PY",),
             ),
             "lisbon": make_document(
                 "Relatório de Lisboa",
                 language="pt",
-                abstract="O mecanismo nacional acompanha as recomendações do exame periódico (zafiro).",
+                abstract="O mecanismo nacional acompanha as recomendações do exame periódico "
+                "(zafiro).",
                 publication_date=datetime.date(2024, 6, 1),
                 countries=("PT",),
             ),
