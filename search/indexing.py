@@ -40,8 +40,9 @@ def reindex(kind: str, ids: list[int]) -> None:
             logger.warning("Elasticsearch unreachable; %s %s not updated there", kind, ids)
 
 
-def batches(projection: registry.Projection, size: int = BATCH) -> Iterator[list]:
+def batches(projection: registry.Projection, size: int | None = None) -> Iterator[list]:
     """The projection's objects in batches by primary key: memory stays bounded."""
+    size = size or BATCH
     last = None
     while True:
         queryset = projection.objects().order_by("pk")
