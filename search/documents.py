@@ -28,6 +28,12 @@ class SearchDocument:
     date: datetime.date | None = None  # the date results are sorted by
     extra_facets: dict[str, Sequence[str]] = field(default_factory=dict)
 
+    def __post_init__(self):
+        # The highlighters' markers (search/highlight.py) must not come from the text itself.
+        markers = {0xE000: None, 0xE001: None}
+        self.title = self.title.translate(markers)
+        self.body = self.body.translate(markers)
+
     @property
     def key(self) -> str:
         return f"{self.kind}:{self.id}:{self.language}"

@@ -9,7 +9,8 @@ from django.utils.safestring import SafeString, mark_safe
 from .query import ParsedQuery
 from .text import fold, stem
 
-START, END = "\x02", "\x03"
+# Private-use characters mark matches until escaping is done; indexed text never holds them.
+START, END = "\ue000", "\ue001"
 WORD = re.compile(r"\w+")
 SCAN_LIMIT = 60_000  # characters of a long body looked at for the snippet
 CONTEXT_WORDS = 14

@@ -2,10 +2,9 @@
 
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.utils import translation
 from django.views.decorators.http import require_safe
 
-from . import registry
+from . import service
 from .documents import FACETS
 from .engines import Results, SearchRequest, get_engine
 from .facets import titles
@@ -24,24 +23,7 @@ def run(request, *, kinds: tuple[str, ...] = (), facets=FACETS, per_page: int = 
         page=form.page_number,
         per_page=per_page,
     )
-    results = get_engine().search(search_request)
-    labels = registry.kind_labels()
-    for hit in results.hits:
-        hit.url = localised(hit.url, hit.kind)
-        hit.kind_label = labels.get(hit.kind, hit.kind)
-    return form, results
-
-
-def localised(url: str, kind: str) -> str:
-    """Addresses of items that read in any language take the reader's language prefix."""
-    projection = registry.get(kind)
-    if projection is None or not projection.localised_urls:
-        return url
-    language = translation.get_language()
-    parts = url.split("/", 2)
-    if len(parts) == 3 and parts[0] == "" and len(parts[1]) == 2:
-        return f"/{language}/{parts[2]}"
-    return url
+    return form, service.search(search_request)
 
 
 @require_safe
@@ -53,7 +35,7 @@ def search(request):
         {
             "form": form,
             "results": results,
-            "facets": _facet_list(results),
+            "facets": facet_list(results),
             "sorts": SORTS,
             "query": form.text,
             "filters": form.filters(),
@@ -61,11 +43,12 @@ def search(request):
     )
 
 
-def _facet_list(results: Results) -> list[dict]:
-    names = titles()
+def facet_list(results: Results, names=FACETS) -> list[dict]:
+    """The facets to show, in order, with their titles (empty ones left out)."""
+    shown = titles()
     return [
-        {"name": name, "title": names[name], "values": results.facets.get(name, [])}
-        for name in FACETS
+        {"name": name, "title": shown[name], "values": results.facets.get(name, [])}
+        for name in names
         if results.facets.get(name)
     ]
 
