@@ -1,6 +1,8 @@
 """Human labels of facet values, in the current language."""
 
-from django.utils.translation import get_language_info
+import time
+
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
 from network.countries import REGIONAL_GROUPS, country_name
@@ -9,8 +11,18 @@ from network.models import DocumentType, Organisation, Topic
 from . import registry
 
 
+VOCABULARY_SECONDS = 60
+_vocabularies: dict[tuple, tuple[float, dict[str, str]]] = {}
+
+
 def _vocabulary(model, values) -> dict[str, str]:
-    return {item.slug: str(item) for item in model.objects.filter(slug__in=values)}
+    """slug → name of a (small) vocabulary in the current language, read once a minute."""
+    key = (model, get_language())
+    read_at, names = _vocabularies.get(key, (0.0, {}))
+    if time.monotonic() - read_at > VOCABULARY_SECONDS:
+        names = {item.slug: str(item) for item in model.objects.all()}
+        _vocabularies[key] = (time.monotonic(), names)
+    return names
 
 
 def _language(code: str) -> str:

@@ -132,19 +132,24 @@ class PostgresText:
 
     def write(self, rows: list[tuple[int, SearchDocument]]) -> None:
         vector = (
-            "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector({c}, %s), 'A')"
-            " || setweight(to_tsvector('simple', %s), 'D') || setweight(to_tsvector({c}, %s), 'D')"
+            "setweight(to_tsvector('simple', %(title)s), 'A')"
+            " || setweight(to_tsvector(%(config)s::regconfig, %(title)s), 'A')"
+            " || setweight(to_tsvector('simple', %(body)s), 'D')"
+            " || setweight(to_tsvector(%(config)s::regconfig, %(body)s), 'D')"
         )
         with connection.cursor() as cursor:
-            for pk, doc in rows:
-                config = PG_CONFIGS.get(doc.language, "simple")
-                title, body = fold(doc.title), fold(doc.body[:BODY_LIMIT])
-                cursor.execute(
-                    "INSERT INTO search_fts (entry_id, vector) VALUES (%s, "
-                    + vector.format(c=f"'{config}'::regconfig")
-                    + ")",
-                    [pk, title, title, body, body],
-                )
+            cursor.executemany(
+                f"INSERT INTO search_fts (entry_id, vector) VALUES (%(pk)s, {vector})",
+                [
+                    {
+                        "pk": pk,
+                        "config": PG_CONFIGS.get(doc.language, "simple"),
+                        "title": fold(doc.title),
+                        "body": fold(doc.body[:BODY_LIMIT]),
+                    }
+                    for pk, doc in rows
+                ],
+            )
 
     def remove(self, ids: list[int]) -> None:
         with connection.cursor() as cursor:
@@ -313,10 +318,12 @@ class DatabaseEngine:
                 continue
             tables, condition, params = self._from(request, where)
             marks = ", ".join(["%s"] * len(names))
+            # The matching entries first (the full-text index drives), then their facets.
             rows = self._fetch(
-                f"SELECT f.name, f.value, COUNT(*) FROM {tables}"
-                f" JOIN {FACET} f ON f.entry_id = {ENTRY}.id WHERE {condition}"
-                f" AND f.name IN ({marks}) GROUP BY f.name, f.value",
+                f"WITH matched AS MATERIALIZED (SELECT {ENTRY}.id AS id FROM {tables}"
+                f" WHERE {condition}) SELECT f.name, f.value, COUNT(*) FROM matched"
+                f" JOIN {FACET} f ON f.entry_id = matched.id"
+                f" WHERE f.name IN ({marks}) GROUP BY f.name, f.value",
                 params + names,
             )
             for name, value, count in rows:
