@@ -51,17 +51,10 @@ MAX_P95_RATIO = 3.0
 MAX_REBUILD_MB = 500
 
 WORDS = {
-    "es": "seguimiento recomendaciones mecanismo nacional plan informe borrador derechos "
-    "humanos asunción consulta sociedad civil indicadores experiencia participación ministerio "
-    "capacitación plataforma digital piloto examen periódico universal implementación tratados "
-    "órganos comité institución coordinación datos sistema gobierno estado red".split(),
-    "en": "implementation recommendations tracking database ministry follow-up report "
-    "national mechanism human rights treaty bodies review civil society consultation "
-    "indicators platform digital pilot experience coordination data system".split(),
-    "pt": "relatório direitos humanos mecanismo nacional recomendações seguimento plano "
-    "consulta sociedade civil indicadores experiência ministério plataforma".split(),
-    "fr": "rapport suivi recommandations mécanisme national droits humains plan consultation "
-    "société civile indicateurs expérience ministère plateforme".split(),
+    "es": ["seguimiento", "recomendaciones", "mecanismo", "nacional", "plan", "informe", "borrador", "derechos", "humanos", "asunción", "consulta", "sociedad", "civil", "indicadores", "experiencia", "participación", "ministerio", "capacitación", "plataforma", "digital", "piloto", "examen", "periódico", "universal", "implementación", "tratados", "órganos", "comité", "institución", "coordinación", "datos", "sistema", "gobierno", "estado", "red"],
+    "en": ["implementation", "recommendations", "tracking", "database", "ministry", "follow-up", "report", "national", "mechanism", "human", "rights", "treaty", "bodies", "review", "civil", "society", "consultation", "indicators", "platform", "digital", "pilot", "experience", "coordination", "data", "system"],
+    "pt": ["relatório", "direitos", "humanos", "mecanismo", "nacional", "recomendações", "seguimento", "plano", "consulta", "sociedade", "civil", "indicadores", "experiência", "ministério", "plataforma"],
+    "fr": ["rapport", "suivi", "recommandations", "mécanisme", "national", "droits", "humains", "plan", "consultation", "société", "civile", "indicateurs", "expérience", "ministère", "plateforme"],
 }
 COUNTRIES = ["PY", "BR", "MX", "PT", "AR", "CL", "UY", "FR", "MA", "PH", "SN", "ES"]
 
@@ -293,9 +286,11 @@ def main() -> None:
         "BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/search_bench"
     )
     for label, url in (("SQLite", ""), ("PostgreSQL", postgres)):
-        env = {**os.environ, "DATABASE_URL": url} if url else {
-            key: value for key, value in os.environ.items() if key != "DATABASE_URL"
-        }
+        env = (
+            {**os.environ, "DATABASE_URL": url}
+            if url
+            else {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
+        )
         env.pop("ELASTICSEARCH_URL", None)
         command = [sys.executable, __file__, "--one", "--sizes", *map(str, arguments.sizes)]
         print(f"{label}…", file=sys.stderr)

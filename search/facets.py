@@ -10,7 +10,6 @@ from network.models import DocumentType, Organisation, Topic
 
 from . import registry
 
-
 VOCABULARY_SECONDS = 60
 _vocabularies: dict[tuple, tuple[float, dict[str, str]]] = {}
 

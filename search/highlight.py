@@ -27,12 +27,11 @@ class Highlighter:
 
     def __init__(self, query: ParsedQuery, language: str):
         self.language = language
-        self.words = query.positive_words
-        self.stems = {stem(language, word) for word in self.words}
+        self.words = {fold(word) for word in query.positive_words}
+        self.stems = {stem(language, word) for word in query.positive_words}
 
     def matches(self, word: str) -> bool:
-        folded = fold(word)
-        return folded in self.words or stem(self.language, folded) in self.stems
+        return fold(word) in self.words or stem(self.language, word.casefold()) in self.stems
 
     def whole(self, text: str) -> SafeString:
         return mark(self._marked(text, 0, len(text)))

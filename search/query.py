@@ -8,7 +8,7 @@ Words are all required; ``"quoted words"`` form a phrase; ``-word`` or ``-"a phr
 import re
 from dataclasses import dataclass, field
 
-from .text import words
+from .text import lower_words
 
 MAX_LENGTH = 200  # characters of the query that are read
 MAX_TERMS = 12
@@ -17,7 +17,7 @@ TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 
 @dataclass(frozen=True)
 class Term:
-    """One word, or a phrase of several (folded words)."""
+    """One word, or a phrase of several (lower case, accents kept)."""
 
     words: tuple[str, ...]
 
@@ -50,7 +50,7 @@ def parse(text: str) -> ParsedQuery:
                 continue
             negative = "-" if bare.startswith("-") else ""
             bare = bare.lstrip("-")
-        found = tuple(words(quoted if quoted is not None else bare))
+        found = tuple(lower_words(quoted if quoted is not None else bare))
         if not found:
             continue
         term = Term(found)

@@ -22,6 +22,11 @@ def words(text: str) -> list[str]:
     return WORD.findall(fold(text))
 
 
+def lower_words(text: str) -> list[str]:
+    """The words of ``text`` in lower case, accents kept (stemmers need them: "-ción")."""
+    return WORD.findall(text.casefold())
+
+
 @functools.cache
 def _stemmer(language: str):
     return snowballstemmer.stemmer(STEMMERS[language])
@@ -29,9 +34,9 @@ def _stemmer(language: str):
 
 @functools.lru_cache(maxsize=200_000)
 def stem(language: str, word: str) -> str:
-    """The folded stem of a folded word in ``language`` (the word itself without a stemmer)."""
+    """The folded stem of a lower-case word in ``language`` (the folded word without one)."""
     if language not in STEMMERS:
-        return word
+        return fold(word)
     return fold(_stemmer(language).stemWord(word))
 
 
@@ -39,9 +44,10 @@ def stems(language: str, text: str) -> str:
     """Space-separated distinct stems of ``text`` in its language ('' for other languages)."""
     if language not in STEMMERS:
         return ""
-    return " ".join(dict.fromkeys(stem(language, word) for word in words(text)))
+    return " ".join(dict.fromkeys(stem(language, word) for word in lower_words(text)))
 
 
 def query_stems(word: str) -> list[str]:
-    """A query word's stems in every language the site stems (the query's language is unknown)."""
+    """A lower-case query word's stems in every language the site stems (the query's language
+    is unknown)."""
     return list(dict.fromkeys(stem(language, word) for language in STEMMED_LANGUAGES))

@@ -88,18 +88,20 @@ class SQLiteText:
 
 
 class PostgresText:
-    """tsvector per entry: 'simple' (folded words) and the language's own configuration."""
+    """tsvector per entry: 'simple' over the folded words, and the language's own configuration
+    over the words as written (Snowball needs the accents of "-ción", and drops them itself)."""
 
     def source(self) -> str:
         return f"search_fts JOIN {ENTRY} ON {ENTRY}.id = search_fts.entry_id"
 
     def _term(self, term: Term) -> tuple[str, list]:
         if term.is_phrase:
-            return "phraseto_tsquery('simple', %s)", [" ".join(term.words)]
+            return "phraseto_tsquery('simple', %s)", [fold(" ".join(term.words))]
         word = term.words[0]
-        configs = ["simple", *PG_CONFIGS.values()]
-        sql = " || ".join(f"plainto_tsquery('{config}', %s)" for config in configs)
-        return f"({sql})", [word] * len(configs)
+        sql = " || ".join(
+            f"plainto_tsquery('{config}', %s)" for config in ("simple", *PG_CONFIGS.values())
+        )
+        return f"({sql})", [fold(word)] + [word] * len(PG_CONFIGS)
 
     def tsquery(self, query: ParsedQuery) -> tuple[str, list]:
         parts, params = [], []
@@ -133,9 +135,9 @@ class PostgresText:
     def write(self, rows: list[tuple[int, SearchDocument]]) -> None:
         vector = (
             "setweight(to_tsvector('simple', %(title)s), 'A')"
-            " || setweight(to_tsvector(%(config)s::regconfig, %(title)s), 'A')"
+            " || setweight(to_tsvector(%(config)s::regconfig, %(own_title)s), 'A')"
             " || setweight(to_tsvector('simple', %(body)s), 'D')"
-            " || setweight(to_tsvector(%(config)s::regconfig, %(body)s), 'D')"
+            " || setweight(to_tsvector(%(config)s::regconfig, %(own_body)s), 'D')"
         )
         with connection.cursor() as cursor:
             cursor.executemany(
@@ -146,6 +148,9 @@ class PostgresText:
                         "config": PG_CONFIGS.get(doc.language, "simple"),
                         "title": fold(doc.title),
                         "body": fold(doc.body[:BODY_LIMIT]),
+                        # The language's own configuration stems the words as written.
+                        "own_title": doc.title.casefold(),
+                        "own_body": doc.body[:BODY_LIMIT].casefold(),
                     }
                     for pk, doc in rows
                 ],
