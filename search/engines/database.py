@@ -126,7 +126,11 @@ class DatabaseEngine:
             return Results([], 0, {}, 1, request.per_page)
         tables, condition, params = self._from(request, where)
         source = f"{tables} WHERE {condition}"
-        total = self._fetch(f"SELECT COUNT(*) FROM {source}", params)[0][0]
+        counts = self.counts(request) if request.with_facets else {}
+        if request.with_facets and "kind" not in request.filters:
+            total = sum(counts["kind"].values())  # every entry has exactly one kind
+        else:
+            total = self._fetch(f"SELECT COUNT(*) FROM {source}", params)[0][0]
         number = clamp_page(request.page, total, request.per_page)
         if request.by_date:
             order, order_params = f"{ENTRY}.date DESC NULLS LAST, {ENTRY}.id DESC", []
@@ -140,7 +144,7 @@ class DatabaseEngine:
         ids = [row[0] for row in rows]
         entries = SearchEntry.objects.in_bulk(ids)
         hits = [self._hit(entries[pk], request.query) for pk in ids if pk in entries]
-        found = self.facets(request) if request.with_facets else {}
+        found = shape_facets(counts, request.filters) if request.with_facets else {}
         return Results(hits, total, found, number, request.per_page)
 
     def _hit(self, entry: SearchEntry, query: ParsedQuery) -> Hit:
@@ -155,8 +159,9 @@ class DatabaseEngine:
             date=entry.date,
         )
 
-    def facets(self, request: SearchRequest) -> dict[str, list[FacetValue]]:
-        """Disjunctive counts: a chosen facet counts as if it were not chosen."""
+    def counts(self, request: SearchRequest) -> dict[str, dict[str, int]]:
+        """{facet: {value: count}}, disjunctive: a chosen facet counts as if it were not
+        chosen."""
         counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
         chosen = [name for name in request.filters if name in counts]
         runs = [(None, [name for name in FACETS if name not in chosen])]
@@ -177,7 +182,7 @@ class DatabaseEngine:
             )
             for name, value, count in rows:
                 counts[name][value] = count
-        return shape_facets(counts, request.filters)
+        return counts
 
     def suggest(self, text: str, user, limit: int = 8) -> list[dict]:
         return suggestions(self, text, user, limit)
