@@ -63,6 +63,7 @@ bench: venv
 	$(BIN)/python bench/network.py
 	$(BIN)/python bench/library.py
 	$(BIN)/python bench/forum.py --quick
+	$(BIN)/python bench/search.py
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 node_modules

@@ -10,3 +10,6 @@ class CmsConfig(AppConfig):
     def ready(self) -> None:
         from . import menu  # noqa: F401  (connects the menu cache's signal handlers)
         from .practices import notices  # noqa: F401  (registers the good practices' notices)
+        from .search import register_pages
+
+        register_pages()

@@ -45,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("library/", include("library.urls")),
     path("forum/", include("forum.urls")),
     path("practices/", include("cms.practices.urls")),
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -17,3 +17,6 @@ class ForumConfig(AppConfig):
             privacy,  # noqa: F401  (its part of data exports; moderation log retention)
             signals,  # noqa: F401  (attachments follow their category's audience)
         )
+        from .search import register_forum
+
+        register_forum()

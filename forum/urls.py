@@ -2,12 +2,13 @@
 
 from django.urls import path
 
-from .views import moderation, posting, reading
+from .views import moderation, posting, reading, search
 
 app_name = "forum"
 
 urlpatterns = [
     path("", reading.index, name="index"),
+    path("search/", search.search, name="search"),
     path("c/<slug:slug>/", reading.category, name="category"),
     path("c/<slug:slug>/new/", posting.new_topic, name="new_topic"),
     path("c/<slug:slug>/watch/", posting.watch_category, name="watch_category"),

@@ -15,3 +15,6 @@ class LibraryConfig(AppConfig):
             privacy,  # noqa: F401  (its part of data exports)
             signals,  # noqa: F401  (connects the pipeline to saved documents)
         )
+        from .search import register_documents
+
+        register_documents()

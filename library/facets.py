@@ -6,8 +6,7 @@ from the queryset the access policy already narrowed, so they never count what t
 not see.
 """
 
-from django.conf import settings
-from django.db.models import CharField, Count, F, Q, Value
+from django.db.models import CharField, Count, F, Value
 from django.db.models.functions import Cast, Coalesce, ExtractYear
 from django.utils import translation
 
@@ -56,21 +55,9 @@ FACET_VALUES = {
 }
 
 
-def matching(queryset, text: str):
-    """Documents whose title or abstract, in any of the site's languages, contains ``text``."""
-    condition = Q()
-    for field in ("title", "abstract"):
-        for code in settings.MODELTRANSLATION_LANGUAGES:
-            condition |= Q(**{f"{field}_{code}__icontains": text})
-    return queryset.filter(condition)
-
-
 def apply(queryset, values: dict, *, skip: str | None = None):
-    """Narrow by the chosen filters (all but ``skip``) and by the words searched (``q``)."""
     for name, value in values.items():
-        if name == "q":
-            queryset = matching(queryset, value)
-        elif name in FILTERS and name != skip:
+        if name in FILTERS and name != skip:
             queryset = queryset.filter(**{FILTERS[name]: value})
     return queryset
 

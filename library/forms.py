@@ -126,9 +126,9 @@ class ReviewForm(forms.Form):
 class CatalogueFilterForm(forms.Form):
     """The listing's filters; unknown values are dropped, never an error."""
 
-    SORTS = [("newest", _("Newest")), ("title", _("Title"))]
+    SORTS = [("relevance", _("Relevance")), ("newest", _("Newest")), ("title", _("Title"))]
 
-    q = forms.CharField(required=False, max_length=200, strip=True, label=_("Search the library"))
+    q = forms.CharField(required=False, max_length=1000, strip=True, label=_("Search the library"))
     # Vocabulary filters carry slugs; an unknown slug simply matches nothing.
     type = forms.SlugField(required=False, label=_("Type"))
     country = forms.ChoiceField(required=False, label=_("Country"))
@@ -150,6 +150,13 @@ class CatalogueFilterForm(forms.Form):
         super().__init__(data, **kwargs)
         self.fields["country"].choices = [("", _("All")), *country_choices()]
         self.fields["group"].choices = [("", _("All")), *REGIONAL_GROUPS]
+
+    @staticmethod
+    def page_number(value) -> int:
+        try:
+            return max(1, min(int(value or 1), 1_000_000))
+        except (TypeError, ValueError):
+            return 1
 
     def values(self) -> dict:
         """The valid filters only (a bad value is ignored, not an error page)."""

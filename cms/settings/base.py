@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "library",
     "forum",
     "cms",
+    "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -270,6 +271,11 @@ WAGTAILDOCS_EXTENSIONS = [
 ]
 WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# The site's search (search/): the database engine, or Elasticsearch when its address is set.
+ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
+ELASTICSEARCH_INDEX = env("ELASTICSEARCH_INDEX", "nmirf-search")  # the alias searches read
+ELASTICSEARCH_OPTIONS: dict = {}  # extra keyword arguments of the Elasticsearch client
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # No avatars from gravatar.com: it would learn who uses the admin (a hash of their e-mail).

@@ -7,6 +7,8 @@ from django.views.decorators.http import require_safe
 
 from network import access
 from network.models import Organisation
+from search.engines import SearchRequest
+from search.service import search
 
 from .. import facets
 from ..citations import authors
@@ -23,11 +25,65 @@ def _with_people(queryset):
     )
 
 
+# The catalogue's filters under the search engine's facet names (capacity is not a facet there).
+SEARCH_FACETS = {
+    "type": "type",
+    "topic": "topic",
+    "group": "group",
+    "country": "country",
+    "language": "language",
+    "year": "year",
+    "org_type": "participant",
+}
+
+
+def _searched(request, form, values: dict, text: str):
+    """The catalogue searched with the site's search engine: ranked hits with snippets."""
+    sort = values.pop("sort", "relevance")
+    results = search(
+        SearchRequest(
+            text=text,
+            user=request.user,
+            kinds=("document",),
+            filters={
+                SEARCH_FACETS[name]: str(value)
+                for name, value in values.items()
+                if name in SEARCH_FACETS
+            },
+            sort="date" if sort == "newest" else "relevance",
+            page=form.page_number(request.GET.get("page")),
+            per_page=PAGE_SIZE,
+        )
+    )
+    facet_counts = {
+        name: results.facets.get(engine_name, []) for name, engine_name in SEARCH_FACETS.items()
+    }
+    return render(
+        request,
+        "library/listing.html",
+        {
+            "form": form,
+            "results": results,
+            "query": text,
+            "total": results.total,
+            "facets": facet_counts,
+            "filters": values,
+            "sort": sort,
+            "may_contribute": access.is_member(request.user),
+        },
+    )
+
+
 @require_safe
 def listing(request):
     form = CatalogueFilterForm(request.GET or None)
     values = form.values()
+    text = values.pop("q", "").strip()
+    if text:
+        return _searched(request, form, values, text)
     sort = values.pop("sort", "newest")
+    if sort == "relevance":
+        sort = "newest"
     visible = listed_documents(request.user)
     total, facet_counts = facets.counts(visible, values)
     documents = facets.apply(visible, values)
