@@ -9,9 +9,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from library.views import serve as library_serve
 
 from . import views
+from .translation_copy import copy_translation_content
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    # Before the admin's own URLs: wagtail-modeltranslation's view, guarded (see the module).
+    re_path(
+        r"^admin/pages/(?P<page_id>\d+)/edit/copy_translation_content/$",
+        copy_translation_content,
+        name="copy_translation_content",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     # Every download goes through the library's access check (Wagtail's serve view is not used).
