@@ -5,6 +5,7 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 
 from library.views import serve as library_serve
 
@@ -13,6 +14,8 @@ from .translation_copy import copy_translation_content
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    # Public pages only (Wagtail's sitemap lists live pages without view restrictions).
+    path("sitemap.xml", sitemap, name="sitemap"),
     # Before the admin's own URLs: wagtail-modeltranslation's view, guarded (see the module).
     re_path(
         r"^admin/pages/(?P<page_id>\d+)/edit/copy_translation_content/$",
