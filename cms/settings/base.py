@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "network.middleware.PreferredLanguageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.middleware.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
