@@ -46,6 +46,7 @@ def expect(default: str, **by_role: str) -> dict[str, str]:
 
 
 SITE_RULES = [
+    ("sitemap", expect(OK)),
     ("healthz", expect(OK)),
     ("wagtaildocs_serve", expect(OK)),
     ("set_language", expect(REDIRECT)),
