@@ -29,9 +29,7 @@ import multiprocessing
 import os
 import random
 import re
-import secrets
 import shutil
-import signal
 import socket
 import statistics
 import subprocess
@@ -44,6 +42,7 @@ from collections import Counter
 from html import escape
 from pathlib import Path
 
+from _gunicorn import Server, server_env
 from _setup import ROOT, start, table
 
 FULL = (200_000, 1_000_000)
@@ -303,32 +302,6 @@ def run_in_memory_parts(sizes: tuple[int, int]) -> None:
 # c. Requests per second under gunicorn ---------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def server_env(folder: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        DJANGO_SETTINGS_MODULE="cms.settings.production",
-        SECRET_KEY=secrets.token_urlsafe(40),
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        DATABASE_URL=os.environ.get("DATABASE_URL") or f"sqlite:///{folder / 'db.sqlite3'}",
-        DATABASE_CONN_MAX_AGE="60",  # as docker-compose.yml
-        SECURE_SSL_REDIRECT="false",
-        SECURE_HSTS_SECONDS="0",
-        STATIC_ROOT=str(folder / "static"),
-        MEDIA_ROOT=str(folder / "media"),
-        PRIVATE_MEDIA_ROOT=str(folder / "private"),
-        TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend",
-        LOG_LEVEL="WARNING",
-        PYTHONPATH=str(ROOT),
-    )
-    return env
-
-
 def prepare_server_db(topics: int, posts: int) -> None:
     """Run in a subprocess with the production settings: migrate, static files, demo accounts,
     the generated forum and a 2,000-reply topic; prints what the load test needs as JSON."""
@@ -387,52 +360,6 @@ def get(port: int, path: str, headers: dict) -> tuple[int, bytes]:
         return response.status, response.read()
     finally:
         conn.close()
-
-
-class Server:
-    """gunicorn, 2 sync workers, in its own process group (stopped by its id)."""
-
-    def __init__(self, app: list[str], env: dict, log: Path):
-        self.port = free_port()
-        self.log = log.open("ab")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", *app, "--workers", "2"]
-            + ["--bind", f"127.0.0.1:{self.port}", "--log-level", "warning"],
-            env=env,
-            cwd=ROOT,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        deadline = time.monotonic() + 60
-        while True:
-            if self.process.poll() is not None:
-                self.log.close()
-                raise RuntimeError(
-                    f"gunicorn exited ({self.process.returncode}):\n{log.read_text()[-2000:]}"
-                )
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
-                    break
-            except OSError:
-                if time.monotonic() > deadline:
-                    self.stop()
-                    raise RuntimeError(
-                        f"gunicorn did not start:\n{log.read_text()[-2000:]}"
-                    ) from None
-                time.sleep(0.2)
-
-    def stop(self) -> None:
-        if self.log.closed:
-            return
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
-        self.log.close()
 
 
 def _load_thread(port, request, deadline, results) -> None:

@@ -1,7 +1,15 @@
 """Site middleware."""
 
+import logging
+
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.template.loader import render_to_string
 from django.urls import get_urlconf, is_valid_path
+from django.utils.translation import get_language
+
+logger = logging.getLogger(__name__)
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
@@ -18,3 +26,25 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         ):
             return response
         return super().process_response(request, response)
+
+
+class DatabaseUnavailableMiddleware:
+    """A database connection lost mid-request (a restart, a failover, a killed backend) answers
+    503 with a page that needs no database. The request's transaction died with the connection,
+    so nothing was half-saved; Django drops the broken connection when the request ends and
+    the next request opens a new one."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, OperationalError | InterfaceError):
+            return None
+        logger.warning("database unavailable during %s %s", request.method, request.path)
+        body = render_to_string("503.html", {"LANGUAGE_CODE": get_language()})
+        response = HttpResponse(body, status=503)
+        response["Retry-After"] = "5"
+        return response

@@ -1,6 +1,8 @@
 """The life of a contribution: submitted → in review → published, changes requested or
 declined; each change notifies the contributor (and new submissions the editors)."""
 
+import logging
+
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -12,6 +14,13 @@ from network.notifications import notify
 from .forms import ReviewForm, record_checked_file
 from .models import LibraryDocument
 
+logger = logging.getLogger(__name__)
+
+
+class NotStored(Exception):
+    """The file could not be written (the disk full, the storage failing): nothing was kept."""
+
+
 REVIEW_OUTCOMES = {
     ReviewForm.IN_REVIEW: LibraryDocument.Review.IN_REVIEW,
     ReviewForm.PUBLISH: LibraryDocument.Review.PUBLISHED,
@@ -21,7 +30,16 @@ REVIEW_OUTCOMES = {
 
 
 def save_contribution(form, user: User) -> LibraryDocument:
-    """Store a contribution (new or edited) and send its file through the pipeline."""
+    """Store a contribution (new or edited) and send its file through the pipeline; raises
+    NotStored, with no record kept, when the file cannot be written."""
+    try:
+        return _save_contribution(form, user)
+    except OSError as exc:
+        logger.error("A contribution's file could not be stored: %s", exc.strerror or exc)
+        raise NotStored from exc
+
+
+def _save_contribution(form, user: User) -> LibraryDocument:
     with transaction.atomic():
         document = form.save(commit=False)
         if form.checked is not None:

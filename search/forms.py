@@ -15,7 +15,8 @@ class SearchForm(forms.Form):
     page = forms.IntegerField(required=False)
 
     def __init__(self, data=None, **kwargs):
-        super().__init__(data, **kwargs)
+        # Always bound (an empty query string too), so cleaned_data exists for every reader.
+        super().__init__(data or {}, **kwargs)
         self.data_given = data or {}
         self.is_valid()
 

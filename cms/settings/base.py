@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -74,6 +75,7 @@ MIDDLEWARE = [
     "network.security.mfa.MandatoryTwoFactorMiddleware",
     "network.middleware.PreferredLanguageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.middleware.DatabaseUnavailableMiddleware",
     # Last, so it sees every login attempt's outcome (django-axes).
     "axes.middleware.AxesMiddleware",
 ]

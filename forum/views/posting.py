@@ -91,6 +91,8 @@ def reply(request, pk: int):
 
 
 def _keep_draft(user, topic: Topic, body: str) -> None:
+    """Keep the raw text as typed (unvalidated), minus NUL bytes, which PostgreSQL refuses."""
+    body = body.replace("\x00", "")
     if body.strip():
         Draft.objects.update_or_create(user=user, topic=topic, defaults={"body": body[:60_000]})
 

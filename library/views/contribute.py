@@ -8,12 +8,24 @@ from django.utils.translation import gettext as _
 from network import access
 from network.decorators import member_required
 
-from ..contributions import save_contribution
+from ..contributions import NotStored, save_contribution
 from ..forms import ContributionForm
 from ..models import LibraryDocument
 from ..queries import document_or_404
 
 EDITABLE = (LibraryDocument.Review.SUBMITTED, LibraryDocument.Review.CHANGES_REQUESTED)
+
+
+def _not_stored(request, form, context: dict):
+    """The file could not be written: say so, keep what was typed, store nothing."""
+    form.add_error(
+        None,
+        _(
+            "Your file could not be stored: the server has no room for it right now. Nothing "
+            "was saved. Please try again later."
+        ),
+    )
+    return render(request, "library/contribute.html", {"form": form, **context}, status=503)
 
 
 def _contributor(request):
@@ -27,7 +39,10 @@ def contribute(request):
     user = _contributor(request)
     form = ContributionForm(request.POST or None, request.FILES or None, user=user)
     if request.method == "POST" and form.is_valid():
-        document = save_contribution(form, user)
+        try:
+            document = save_contribution(form, user)
+        except NotStored:
+            return _not_stored(request, form, {})
         messages.success(
             request, _("Thank you: your contribution was received and is being processed.")
         )
@@ -63,7 +78,10 @@ def edit_contribution(request, pk: int):
         request.POST or None, request.FILES or None, instance=document, user=user
     )
     if request.method == "POST" and form.is_valid():
-        save_contribution(form, user)
+        try:
+            save_contribution(form, user)
+        except NotStored:
+            return _not_stored(request, form, {"document": document})
         messages.success(request, _("Your changes were sent to the editors."))
         return redirect("library:status", pk=document.pk)
     return render(request, "library/contribute.html", {"form": form, "document": document})

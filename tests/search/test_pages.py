@@ -121,3 +121,11 @@ def test_forum_search_finds_topics_and_replies_for_members(engine):
     visitor = Client(HTTP_ACCEPT_LANGUAGE="en").get("/en/forum/search/", {"q": topic.title})
     assert visitor.status_code == 302
     assert "Search the forum" in member.get("/en/forum/").content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/en/search/", "/en/search/suggest/"])
+def test_the_search_page_without_a_query_string(client, path):
+    assert client.get(path).status_code == 200
+    as_role(client, "mechanism")
+    assert client.get("/en/forum/search/").status_code == 200

@@ -1,0 +1,1 @@
+"""Operational tasks behind the management commands: backing up and restoring an instance."""
