@@ -55,7 +55,7 @@ format: venv
 
 # Re-extract interface strings and compile the catalogues (needs GNU gettext).
 messages: venv
-	$(MANAGE) makemessages --all --no-obsolete --ignore='.venv/*' --ignore='tests/*' --ignore='bench/*'
+	$(MANAGE) makemessages --all --no-obsolete --ignore='.venv/*' --ignore='tests/*' --ignore='bench/*' --ignore='node_modules/*'
 	$(MANAGE) compilemessages --ignore='.venv/*'
 
 bench: venv

@@ -3,6 +3,8 @@
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.shortcuts import render
+from django.utils.html import escape
+from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from network import access
@@ -13,6 +15,7 @@ from search.service import search
 from .. import facets
 from ..citations import authors
 from ..forms import CatalogueFilterForm
+from ..models import LibraryDocument
 from ..queries import document_or_404, listed_documents, may_see_contributor
 
 PAGE_SIZE = 20
@@ -55,6 +58,7 @@ def _searched(request, form, values: dict, text: str):
             per_page=PAGE_SIZE,
         )
     )
+    _titles_in_reading_language(results.hits)
     facet_counts = {
         name: results.facets.get(engine_name, []) for name, engine_name in SEARCH_FACETS.items()
     }
@@ -72,6 +76,19 @@ def _searched(request, form, values: dict, text: str):
             "may_contribute": access.is_member(request.user),
         },
     )
+
+
+def _titles_in_reading_language(hits) -> None:
+    """The index holds a document in its own language; the catalogue shows each title in the
+    reader's language, as the listing does (one query for the page's documents)."""
+    titles = dict(
+        LibraryDocument.objects.filter(pk__in=[hit.id for hit in hits]).values_list(
+            "pk", f"title_{get_language()}"
+        )
+    )
+    for hit in hits:
+        if hit.language != get_language() and titles.get(hit.id):
+            hit.title = escape(titles[hit.id])
 
 
 @require_safe

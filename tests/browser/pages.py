@@ -38,14 +38,18 @@ KEY_PAGE_NAMES = [
     "login",
     "profile",
     "notifications",
+    "search",
+    "good-practices",
+    "good-practice",
 ]
 
 
 def key_pages(lang: str) -> dict[str, KeyPage]:
     """Home, about, event, news, joining, directory and map, library, contribution, forum, login,
-    profile and notifications. The account pages (/accounts/…) take the language from the cookie.
+    profile, notifications, search results and good practices. The account pages (/accounts/…) take the language from the cookie.
     """
     from cms.demo import content
+    from cms.models import GoodPracticePage
     from cms.models.pages import EventPage, NewsPage
     from forum.models import Topic
     from library.models import LibraryDocument
@@ -72,5 +76,8 @@ def key_pages(lang: str) -> dict[str, KeyPage]:
         KeyPage("login", "visitor", "/accounts/login/"),
         KeyPage("profile", "mechanism", "/accounts/profile/"),
         KeyPage("notifications", "mechanism", "/accounts/notifications/"),
+        KeyPage("search", "mechanism", f"/{lang}/search/?q=asuncion"),
+        KeyPage("good-practices", "visitor", f"/{lang}/good-practices/"),
+        KeyPage("good-practice", "mechanism", _page_path(GoodPracticePage, lang)),
     ]
     return {page.name: page for page in pages}

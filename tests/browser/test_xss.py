@@ -157,6 +157,15 @@ def test_vectors_as_library_search_queries(corpus, watched):
     assert found == []
 
 
+def test_vectors_as_site_search_queries_and_in_its_snippets(corpus, watched):
+    """The corpus is in the index too, so these queries also bring back its titles and bodies
+    as highlighted snippets."""
+    found = []
+    for vector in XSS_VECTORS:
+        found += watched(f"/en/search/?q={quote(vector, safe='')}", "mechanism")
+    assert found == []
+
+
 def test_the_detector_sees_a_script_that_runs(watched, open_context, site):
     """The checks above would notice: a page with a dialog and a handler is reported."""
     page = open_context("visitor", "en").new_page()

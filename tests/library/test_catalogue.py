@@ -136,7 +136,9 @@ def test_searching_titles_and_abstracts_in_any_language(client):
     assert 'value="asunción"' in page  # the box keeps what was typed
     # The Spanish title matches from the English listing, and only visible documents count.
     assert titles(listing(client, query="?q=Declaraci%C3%B3n")) == ["Declaration of Asunción"]
-    assert titles(listing(client, query="?q=follow-up+plan")) == []
+    assert "Recommendations follow-up plan" not in titles(
+        listing(client, query="?q=follow-up+plan")
+    )
     assert "Recommendations follow-up plan" in titles(
         listing(client, "mechanism", "?q=follow-up+plan")
     )
