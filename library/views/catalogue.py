@@ -3,7 +3,7 @@
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.shortcuts import render
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
@@ -87,8 +87,9 @@ def _titles_in_reading_language(hits) -> None:
         )
     )
     for hit in hits:
-        if hit.language != get_language() and titles.get(hit.id):
-            hit.title = escape(titles[hit.id])
+        title = titles.get(hit.id)
+        if title and hit.language != get_language() and title != strip_tags(hit.title):
+            hit.title = escape(title)
 
 
 @require_safe

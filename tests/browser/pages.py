@@ -46,7 +46,8 @@ KEY_PAGE_NAMES = [
 
 def key_pages(lang: str) -> dict[str, KeyPage]:
     """Home, about, event, news, joining, directory and map, library, contribution, forum, login,
-    profile, notifications, search results and good practices. The account pages (/accounts/…) take the language from the cookie.
+    profile, notifications, search results and good practices. The account pages (/accounts/…)
+    take the language from the cookie.
     """
     from cms.demo import content
     from cms.models import GoodPracticePage
