@@ -74,3 +74,12 @@ def _remove_test_files():
     from django.conf import settings
 
     shutil.rmtree(settings.TEST_FILES_ROOT, ignore_errors=True)
+
+
+@pytest.fixture
+def people_read_english(db):
+    """The account pages and notices speak each person's preferred language; these tests read
+    English, so the demo people prefer it here (rolled back with the test)."""
+    from network.models import User
+
+    User.objects.update(preferred_language="en")

@@ -24,7 +24,7 @@ from network.models import Notification, User
 from network.models import Topic as VocabularyTopic
 from tests.roles import as_role, person
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("people_read_english")]
 
 
 @pytest.fixture(autouse=True)
@@ -167,6 +167,7 @@ def test_editor_accepts_a_topic_proposal_into_a_linked_draft(
     client, django_capture_on_commit_callbacks
 ):
     source = topic(QUESTION)
+    User.objects.filter(username="mechanism").update(preferred_language="pt")  # the author
     proposal, _created = proposals.propose(person("observer"), source, "Worth sharing.")
     as_role(client, "editor")
     page = client.get(reverse("practice_proposals:index")).content.decode()
@@ -189,7 +190,7 @@ def test_editor_accepts_a_topic_proposal_into_a_linked_draft(
     assert source_row.topic == source and source_row.author == person("mechanism")
     assert source_row.consent == Consent.PENDING
     asked = Notification.objects.get(recipient=person("mechanism"), kind="practices")
-    assert asked.url == f"/es{consent_url(source_row)[3:]}"  # in the author's language
+    assert asked.url == f"/pt{consent_url(source_row)[3:]}"  # in the author's language
     told = Notification.objects.get(recipient=person("observer"), kind="practices")
     assert "Accepted" in told.title
 

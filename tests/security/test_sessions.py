@@ -15,7 +15,7 @@ from network.models import Frequency, Notification
 from network.security.sessions import LAST_SEEN, SIGNED_IN_AT
 from tests.roles import person, totp_code
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("people_read_english")]
 
 
 def signed_in_client(username: str) -> Client:

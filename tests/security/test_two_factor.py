@@ -13,7 +13,7 @@ from network.models import User
 from network.security.mfa import requires_two_factor
 from tests.roles import ROLES, as_role, person, totp_code
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("people_read_english")]
 
 TWO_FACTOR_ROLES = ["moderator", "editor", "committee", "admin"]
 
@@ -75,12 +75,14 @@ def test_a_recovery_code_signs_in(client):
 
 def test_members_sign_in_with_their_password_alone(client):
     response = client.post("/accounts/login/", {"login": "mechanism", "password": DEMO_PASSWORD})
-    assert response["Location"] == "/es/"
+    assert response["Location"] == "/en/"  # the home page in the person's language
 
 
 @pytest.fixture
 def new_editor():
-    user = User.objects.create_user("neweditor", "neweditor@example.org", "a-long-passphrase-1")
+    user = User.objects.create_user(
+        "neweditor", "neweditor@example.org", "a-long-passphrase-1", preferred_language="en"
+    )
     user.groups.add(Group.objects.get(name=roles.EDITORS))
     from allauth.account.models import EmailAddress
 
