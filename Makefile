@@ -64,6 +64,8 @@ bench: venv
 	$(BIN)/python bench/library.py
 	$(BIN)/python bench/forum.py --quick
 	$(BIN)/python bench/search.py
+	$(BIN)/python bench/practices.py
+	$(BIN)/python bench/load.py
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 node_modules
