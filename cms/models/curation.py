@@ -10,6 +10,15 @@ from wagtail.models.workflows import AbstractGroupApprovalTask
 from network.models import Organisation
 
 
+def one_source(name: str) -> models.CheckConstraint:
+    """The check that a ``SourceMixin`` row points at exactly one source."""
+    return models.CheckConstraint(
+        condition=models.Q(topic__isnull=False, document__isnull=True)
+        | models.Q(topic__isnull=True, document__isnull=False),
+        name=name,
+    )
+
+
 class SourceMixin(models.Model):
     """Points at one source: a forum topic or a library contribution (exactly one of them)."""
 
@@ -32,6 +41,9 @@ class SourceMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    def __str__(self) -> str:
+        return self.source_title
 
     @property
     def source(self):
@@ -90,16 +102,7 @@ class PracticeProposal(SourceMixin):
         verbose_name = _("good practice proposal")
         verbose_name_plural = _("good practice proposals")
         ordering = ["-created_at"]
-        constraints = [
-            models.CheckConstraint(
-                condition=models.Q(topic__isnull=False, document__isnull=True)
-                | models.Q(topic__isnull=True, document__isnull=False),
-                name="proposal_has_one_source",
-            )
-        ]
-
-    def __str__(self) -> str:
-        return self.source_title
+        constraints = [one_source("proposal_has_one_source")]
 
 
 class Consent(models.TextChoices):
@@ -139,16 +142,7 @@ class PracticeSource(SourceMixin):
         verbose_name = _("source of a good practice")
         verbose_name_plural = _("sources of good practices")
         ordering = ["pk"]
-        constraints = [
-            models.CheckConstraint(
-                condition=models.Q(topic__isnull=False, document__isnull=True)
-                | models.Q(topic__isnull=True, document__isnull=False),
-                name="practice_source_has_one_source",
-            )
-        ]
-
-    def __str__(self) -> str:
-        return self.source_title
+        constraints = [one_source("practice_source_has_one_source")]
 
     @property
     def is_used(self) -> bool:
