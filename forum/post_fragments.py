@@ -25,6 +25,27 @@ from .models import Reaction
 TEMPLATE = "forum/includes/post.html"
 TIMEOUT = 24 * 60 * 60
 VERSION = "2"  # bump when forum/includes/post.html changes
+# What a fragment reads of a post and its author: the page loads only these columns.
+SHOWN_FIELDS = (
+    "topic_id",
+    "position",
+    "author_id",
+    "pseudonymous",
+    "pseudonym_country",
+    "body_html",
+    "language",
+    "created_at",
+    "edited_at",
+    "approved",
+    "hidden",
+    "hidden_reason",
+    "reaction_counts",
+    "author__username",
+    "author__display_name",
+    "author__first_name",
+    "author__last_name",
+    "author__organisation__country",
+)
 
 
 def rendered_posts(request, topic, posts: Sequence, *, page_number: int, open_for_replies: bool):

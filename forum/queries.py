@@ -43,7 +43,7 @@ def category_or_404(user, slug: str) -> Category:
 
 def topic_or_404(user, pk: int, annotate=None) -> Topic:
     """The topic if ``user`` may see it; ``annotate(queryset, user)`` may add to the query."""
-    queryset = visible_topics(user).select_related("category", "helpful_answer__author")
+    queryset = visible_topics(user).select_related("category")
     if annotate is not None:
         queryset = annotate(queryset, user)
     try:

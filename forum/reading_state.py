@@ -17,8 +17,20 @@ def with_read_position(topics, user):
     )
 
 
+def read_position(user, topic) -> int:
+    """The last position ``user`` read in ``topic``, or -1 if never opened (one small query,
+    cheaper to build than ``with_read_position``'s subquery when only one topic is read)."""
+    found = (
+        ReadState.objects.filter(user=user, topic=topic)
+        .values_list("last_read_position", flat=True)
+        .first()
+    )
+    return NO_STATE if found is None else found
+
+
 def mark_read(user, topic, position: int) -> None:
-    """Move the read position forward (``topic.read_to`` comes from ``with_read_position``)."""
+    """Move the read position forward (``topic.read_to``: from ``with_read_position`` or
+    ``read_position``)."""
     if position <= topic.read_to:
         return
     if topic.read_to == NO_STATE:

@@ -243,6 +243,13 @@ CACHES = {
     if env("REDIS_URL")
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
+# With a shared cache, sessions are read from it (and written through to the database); a
+# per-process cache would keep a signed-out session alive in the other processes.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if env("REDIS_URL")
+    else "django.contrib.sessions.backends.db"
+)
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "NMIRF Exchange"

@@ -2,7 +2,7 @@
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page
 
@@ -27,9 +27,23 @@ def language_choices(context) -> list[dict]:
                 if query:
                     url = f"{url}?{query}"
             else:
-                url = translate_url(request.get_full_path(), code)
+                url = _translated_path(request, code)
         choices.append({"code": code, "name": name, "url": url, "current": code == current})
     return choices
+
+
+def _translated_path(request, code: str) -> str:
+    """This request's path and query in the active language ``code``: the view's URL reversed
+    from the request's own match (``translate_url`` would resolve the path once per language)."""
+    match = request.resolver_match
+    if match is None or not match.url_name:
+        return translate_url(request.get_full_path(), code)
+    try:
+        path = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+    except NoReverseMatch:
+        return request.get_full_path()
+    query = request.META.get("QUERY_STRING", "")
+    return f"{path}?{query}" if query else path
 
 
 @register.simple_tag(takes_context=True)

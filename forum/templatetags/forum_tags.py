@@ -1,6 +1,8 @@
 from django import template
+from django.utils.safestring import mark_safe
 
 from ..display import author_label as label_for
+from ..reply_fragment import form_fields_html
 
 register = template.Library()
 
@@ -21,3 +23,9 @@ def unread(topic) -> int:
 @register.filter
 def reaction_count(counts, kind) -> int:
     return (counts or {}).get(kind, 0)
+
+
+@register.simple_tag
+def reply_form_fields(form) -> str:
+    """The reply form's fields (``cms/includes/form_fields.html``), from the cache when unbound."""
+    return mark_safe(form_fields_html(form))  # rendered by the template engine, escaped there

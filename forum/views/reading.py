@@ -10,8 +10,8 @@ from network.decorators import member_required
 
 from ..display import quote_text
 from ..forms import ReplyForm, TopicFilterForm
-from ..models import PAGE_SIZE, Draft, ReadState, Subscription
-from ..post_fragments import rendered_posts
+from ..models import PAGE_SIZE, Draft, Post, ReadState, Subscription
+from ..post_fragments import SHOWN_FIELDS, rendered_posts
 from ..queries import (
     category_or_404,
     post_or_404,
@@ -20,7 +20,7 @@ from ..queries import (
     visible_posts,
     visible_topics,
 )
-from ..reading_state import mark_read, with_read_position
+from ..reading_state import mark_read, read_position, with_read_position
 
 TOPICS_PER_PAGE = 20
 
@@ -68,7 +68,8 @@ def category(request, slug: str):
 @member_required
 def topic(request, pk: int):
     """One page of a topic: its posts are a range of positions, so any page costs the same."""
-    topic = topic_or_404(request.user, pk, with_read_position)
+    topic = topic_or_404(request.user, pk)
+    topic.read_to = read_position(request.user, topic)
     try:
         number = min(max(1, int(request.GET.get("page", 1))), topic.page_count)
     except ValueError:
@@ -77,6 +78,7 @@ def topic(request, pk: int):
     posts = list(
         topic.posts.filter(position__gte=first, position__lt=first + PAGE_SIZE)
         .select_related("author__organisation")
+        .only(*SHOWN_FIELDS)
         .prefetch_related("attachments__document")
         .order_by("position")
     )
@@ -100,6 +102,7 @@ def topic(request, pk: int):
         "forum/topic.html",
         {
             "topic": topic,
+            "helpful_answer": _helpful_answer(topic),
             "post_html": rendered_posts(
                 request, topic, visible, page_number=number, open_for_replies=form is not None
             ),
@@ -111,6 +114,17 @@ def topic(request, pk: int):
             "watching": Subscription.objects.filter(user=request.user, topic=topic).exists(),
             "move_targets": visible_categories(request.user) if is_moderator else (),
         },
+    )
+
+
+def _helpful_answer(topic):
+    """The answer shown under a question, if it has one that is approved and not hidden."""
+    if topic.helpful_answer_id is None:
+        return None
+    return (
+        Post.objects.filter(pk=topic.helpful_answer_id, approved=True, hidden=False)
+        .select_related("author__organisation")
+        .first()
     )
 
 

@@ -109,3 +109,46 @@ def test_a_pseudonym_cached_for_members_is_not_what_moderators_get_and_back(clie
         assert (real_name in block) is sees_name, role
         if not sees_name:
             assert "a civil society organisation from Paraguay" in block
+
+
+def reply_box(page: str) -> str:
+    return re.search(r'<section id="reply".*?</section>', page, re.S).group(0)
+
+
+def test_each_reader_gets_their_own_reply_box(client):
+    """The reply box's fields are cached too: a draft, the default language and the offer to
+    post pseudonymously must still be the reader's own."""
+    topic = Topic.objects.get(title__startswith="Consultas con la sociedad civil")
+    User.objects.filter(username__in=["mechanism", "observer"]).update(preferred_language="fr")
+    User.objects.filter(username="cso").update(preferred_language="pt")
+    User.objects.filter(username="nhri").update(preferred_language="es")
+    as_role(client, "mechanism")
+    client.post(f"/en/forum/t/{topic.pk}/draft/", {"body": "The mechanism's half-written reply"})
+    box = reply_box(page_of(client, topic))
+    assert "The mechanism&#x27;s half-written reply" in box
+    assert '<option value="fr" selected>' in box
+    assert 'name="pseudonymous"' not in box
+
+    as_role(client, "observer")  # the same form, but no draft
+    box = reply_box(page_of(client, topic))
+    assert "half-written" not in box
+    assert '<option value="fr" selected>' in box
+
+    as_role(client, "nhri")  # the same form, another language
+    assert '<option value="es" selected>' in reply_box(page_of(client, topic))
+
+    as_role(client, "cso")  # civil society, in a category that allows pseudonyms
+    box = reply_box(page_of(client, topic))
+    assert '<option value="pt" selected>' in box
+    assert 'name="pseudonymous"' in box
+
+    as_role(client, "mechanism")
+    assert "The mechanism&#x27;s half-written reply" in reply_box(page_of(client, topic))
+
+
+def test_the_reply_box_speaks_the_page_language(client):
+    topic = Topic.objects.get(title__startswith="Consultas con la sociedad civil")
+    as_role(client, "mechanism")
+    assert "Language of your message" in reply_box(page_of(client, topic))
+    page = client.get(f"/es/forum/t/{topic.pk}/").content.decode()
+    assert "Language of your message" not in reply_box(page)
