@@ -16,7 +16,8 @@ c. Requests per second for the 2,000-reply topic under gunicorn (2 workers, prod
    the topic pages; the better run is the ceiling. The database is a file-backed SQLite in a
    temporary folder, or DATABASE_URL when set (e.g. PostgreSQL at 127.0.0.1:5432): that
    database is migrated and filled, so it must be a scratch one (refused if it already holds
-   more than 1,000 forum posts).
+   more than 1,000 forum posts). The cache is REDIS_URL when set, as in docker-compose.yml
+   (e.g. redis://127.0.0.1:6379/15, emptied first), else each worker's own memory.
 
 Parts a and b use the throw-away in-memory test database of bench/_setup.py.
 """
@@ -494,6 +495,10 @@ def server_part(sizes: tuple[int, int], seconds: float) -> None:
         f"{CONNECTIONS} connections, {seconds:.0f} s each, {loader}"
     )
     print(f"preparing {env['DATABASE_URL'].split('://')[0]} database in {folder} ...", flush=True)
+    if env.get("REDIS_URL"):
+        import redis
+
+        redis.Redis.from_url(env["REDIS_URL"]).flushdb()
     try:
         prepared = subprocess.run(
             [sys.executable, __file__, "--prepare-server-db", str(topics), str(posts)],
@@ -546,7 +551,9 @@ def server_part(sizes: tuple[int, int], seconds: float) -> None:
                     result["errors"],
                 ]
             )
-        print(f"database: {info['database']}, {topics:,} generated topics + demo data\n")
+        cache = "Redis" if env.get("REDIS_URL") else "per-process memory"
+        print(f"database: {info['database']}, {topics:,} generated topics + demo data")
+        print(f"cache: {cache}\n")
         print(table(["server", "KB", "requests", "req/s", "median ms", "non-2xx", "errors"], rows))
         bare_runs = [result for name, result in results.items() if name.startswith("bare")]
         if not bare_runs:

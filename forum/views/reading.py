@@ -79,7 +79,6 @@ def topic(request, pk: int):
         topic.posts.filter(position__gte=first, position__lt=first + PAGE_SIZE)
         .select_related("author__organisation")
         .only(*SHOWN_FIELDS)
-        .prefetch_related("attachments__document")
         .order_by("position")
     )
     is_moderator = access.is_moderator(request.user)
