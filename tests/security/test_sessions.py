@@ -115,7 +115,11 @@ def test_changing_the_password_ends_the_other_sessions_and_tells_the_person(
     assert "password was changed" in mail.outbox[0].subject
 
 
-def test_turning_on_two_factors_ends_the_other_sessions(django_capture_on_commit_callbacks):
+@pytest.mark.parametrize("engine", ["db", "cached_db"])  # cached_db: with a shared cache
+def test_turning_on_two_factors_ends_the_other_sessions(
+    engine, settings, django_capture_on_commit_callbacks
+):
+    settings.SESSION_ENGINE = f"django.contrib.sessions.backends.{engine}"
     here, elsewhere = signed_in_client("mechanism"), signed_in_client("mechanism")
     here.post("/accounts/reauthenticate/", {"password": DEMO_PASSWORD})
     page = here.get("/accounts/2fa/totp/activate/").content.decode()
