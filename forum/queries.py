@@ -41,13 +41,10 @@ def category_or_404(user, slug: str) -> Category:
         raise Http404 from exc
 
 
-def topic_or_404(user, pk: int, annotate=None) -> Topic:
-    """The topic if ``user`` may see it; ``annotate(queryset, user)`` may add to the query."""
-    queryset = visible_topics(user).select_related("category")
-    if annotate is not None:
-        queryset = annotate(queryset, user)
+def topic_or_404(user, pk: int) -> Topic:
+    """The topic if ``user`` may see it."""
     try:
-        return queryset.get(pk=pk)
+        return visible_topics(user).select_related("category").get(pk=pk)
     except Topic.DoesNotExist as exc:
         raise Http404 from exc
 

@@ -152,3 +152,14 @@ def test_the_reply_box_speaks_the_page_language(client):
     assert "Language of your message" in reply_box(page_of(client, topic))
     page = client.get(f"/es/forum/t/{topic.pk}/").content.decode()
     assert "Language of your message" not in reply_box(page)
+
+
+def test_the_helpful_answer_shows_under_the_question_until_hidden(client):
+    topic = Topic.objects.get(title__startswith="¿Qué herramienta")  # answered in the demo
+    answer = topic.helpful_answer
+    as_role(client, "observer")
+    aside = re.search(r'<aside class="helpful".*?</aside>', page_of(client, topic), re.S)
+    assert aside and answer.body_html in aside.group(0)
+    assert str(answer.author) in aside.group(0)
+    moderation.hide_post(answer, user("moderator"), "Off topic")
+    assert '<aside class="helpful"' not in page_of(client, topic)
