@@ -11,10 +11,14 @@ class LibraryConfig(AppConfig):
         from network.notifications import register_kind
 
         register_kind("library", _("Library contributions"))
+        from network.validators import register_scanner
+
         from . import (
             privacy,  # noqa: F401  (its part of data exports)
             signals,  # noqa: F401  (connects the pipeline to saved documents)
         )
+        from .forms import scan_as_validation
         from .search import register_documents
 
         register_documents()
+        register_scanner(scan_as_validation)  # formal letters to join are scanned too

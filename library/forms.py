@@ -23,6 +23,14 @@ class CountriesField(forms.MultipleChoiceField):
         super().__init__(choices=country_choices, required=False, **kwargs)
 
 
+def scan_as_validation(upload) -> None:
+    """The malware scan for forms outside the library (``network.validators``)."""
+    try:
+        pipeline.scan(upload)
+    except pipeline.Rejected as rejection:
+        raise forms.ValidationError(str(rejection.message), code=rejection.code) from None
+
+
 class CheckedFileMixin:
     """Runs the pipeline's checks and the malware scan while the form is validated, so a
     rejected file comes back with its reason and everything else the user typed."""
@@ -30,9 +38,9 @@ class CheckedFileMixin:
     def check_file(self, upload):
         try:
             self.checked = pipeline.check_upload(upload)
-            pipeline.scan(upload)
         except pipeline.Rejected as rejection:
             raise forms.ValidationError(str(rejection.message), code=rejection.code) from None
+        scan_as_validation(upload)
         return upload
 
 

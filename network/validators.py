@@ -1,4 +1,11 @@
-"""Checks for the files the network accepts (formal letters)."""
+"""Checks for the files the network accepts (formal letters).
+
+The malware scan belongs to the library's file pipeline, which sits above the network, so the
+library registers its scanner here (``register_scanner``) when it starts; a letter is scanned
+after it has passed the PDF checks, by the same clamd as every other upload.
+"""
+
+from collections.abc import Callable
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -29,3 +36,20 @@ def validate_pdf(upload) -> None:
             _("This file is not a valid PDF document. Please export the letter as PDF."),
             code="not_pdf",
         )
+
+
+_scanners: list[Callable] = []
+
+
+def register_scanner(scan: Callable) -> None:
+    """Add ``scan(upload)``, which raises ValidationError for a file that must be refused."""
+    if scan not in _scanners:
+        _scanners.append(scan)
+
+
+def validate_letter(upload) -> None:
+    """A formal letter: a real PDF under the size limit, then the malware scan."""
+    validate_pdf(upload)
+    for scan in _scanners:
+        scan(upload)
+        upload.seek(0)

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from .. import uploads
 from ..countries import UN_OBSERVER_STATES, country_name, is_un_member
 from ..models import Application, Organisation
-from ..validators import validate_pdf
+from ..validators import validate_letter
 
 
 class LetterFieldMixin:
@@ -18,7 +18,7 @@ class LetterFieldMixin:
     def setup_letter(self, request):
         self.request = request
         self.fields["letter"].required = False
-        self.fields["letter"].validators = [validate_pdf]
+        self.fields["letter"].validators = [validate_letter]
         self.fields["letter"].widget.attrs["accept"] = ".pdf,application/pdf"
         self.fields["letter_token"] = forms.CharField(required=False, widget=forms.HiddenInput)
 

@@ -1,6 +1,7 @@
 """Joining: apply → the Executive Committee decides → the applicant's people are members."""
 
 import datetime
+import re
 
 import pytest
 from django.core import mail
@@ -8,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from network.demo import simple_pdf
 from network.models import Application, MembershipEvent, Notification, Organisation, User
+from tests.library.test_pipeline_scan import clamd  # noqa: F401  (the fake clamd fixture)
 
 pytestmark = pytest.mark.django_db
 
@@ -273,3 +275,30 @@ def test_notifications_reach_the_applicant_by_email(
     sent = [message for message in mail.outbox if "chile@example.cl" in message.to]
     assert len(sent) == 1
     assert "Not a UN procedure." in sent[0].body
+
+
+def test_a_letter_with_malware_is_refused_and_the_form_kept(client, applicant, clamd):
+    server = clamd("found")
+    response = client.post("/en/members/join/", state_application())
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "contains malware (Eicar-Test-Signature)" in page
+    assert bytes(server.received).startswith(b"%PDF-")  # the letter itself was scanned
+    assert not Application.objects.filter(country="CL").exists()
+    assert 'value="Ana Pérez"' in page
+    token = re.search(r'<input[^>]*name="letter_token"[^>]*>', page).group(0)
+    assert "value=" not in token  # a refused letter is not kept for the next submit
+
+
+def test_a_letter_that_cannot_be_scanned_is_refused(client, applicant, settings):
+    settings.CLAMAV_URL = "tcp://127.0.0.1:9"  # nothing listens there: fail closed
+    settings.CLAMAV_TIMEOUT = 2
+    page = client.post("/en/members/join/", state_application()).content.decode()
+    assert "could not be checked for malware" in page
+    assert not Application.objects.filter(country="CL").exists()
+
+
+def test_a_clean_letter_passes_the_scan(client, applicant, clamd):
+    clamd("ok")
+    client.post("/en/members/join/", state_application())
+    assert Application.objects.get(country="CL").letter_filename == "letter.pdf"
