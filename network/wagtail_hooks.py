@@ -102,7 +102,8 @@ register_snippet(VocabularyGroup)
 
 
 class OrganisationViewSet(SnippetViewSet):
-    """Editors correct organisations' details; membership decisions go through the front end."""
+    """Administrators correct organisations' details; membership decisions (the status) go
+    through the front end, where they are recorded in the membership history."""
 
     model = Organisation
     icon = "group"

@@ -12,11 +12,12 @@ from network.models import (
     Capacity,
     DocumentType,
     NMIRFType,
+    Organisation,
     RecommendationMechanism,
     Topic,
     WorkingGroup,
 )
-from tests.roles import enrol_two_factor
+from tests.roles import enrol_two_factor, person
 
 pytestmark = pytest.mark.django_db
 
@@ -206,3 +207,23 @@ def test_working_group_lists_its_members(editor, django_user_model):
     response = editor.get("/admin/snippets/network/workinggroup/")
     assert response.status_code == 200
     assert "Task force on databases" in response.content.decode()
+
+
+def test_the_secretariat_editor_keeps_the_vocabulary_but_not_organisations(client):
+    """The demo editor (Wagtail's Editors group, no superuser) adds a topic; organisations, whose
+    status is a membership decision, stay with the administrators."""
+    client.force_login(person("editor"))
+    form = client.get("/admin/snippets/network/topic/add/")
+    assert form.status_code == 200
+    fields = {f"name_{language}": "" for language in LANGUAGES}
+    fields |= {f"description_{language}": "" for language in LANGUAGES}
+    fields |= {"name_es": "Pueblos indígenas", "name_en": "Indigenous peoples"}
+    response = client.post(
+        "/admin/snippets/network/topic/add/",
+        fields | {"slug": "indigenous-peoples", "sort_order": "90"},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Topic.objects.get(slug="indigenous-peoples").name_en == "Indigenous peoples"
+    organisation = Organisation.objects.first()
+    edit = client.get(f"/admin/snippets/network/organisation/edit/{organisation.pk}/")
+    assert edit.status_code == 302 and edit["Location"] == "/admin/"  # Wagtail's "denied"

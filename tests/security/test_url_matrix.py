@@ -327,8 +327,8 @@ ADMIN_RULES = [
     ("wagtailadmin_logout", expect(LOGIN, editor="405", admin="405")),
     ("wagtailsnippets:index", expect(LOGIN, editor=DENIED, admin=DENIED)),
     # No working group in the demo data: its objects' pages answer 404.
-    ("wagtailsnippets_network_workinggroup:list*", expect(LOGIN, editor=DENIED, admin=OK)),
-    ("wagtailsnippets_network_workinggroup:add", expect(LOGIN, editor=DENIED, admin=OK)),
+    ("wagtailsnippets_network_workinggroup:list*", expect(LOGIN, editor=OK, admin=OK)),
+    ("wagtailsnippets_network_workinggroup:add", expect(LOGIN, editor=OK, admin=OK)),
     ("wagtailsnippets_network_workinggroup:*", expect(LOGIN, editor="404", admin="404")),
     (
         "wagtailsnippetchoosers_network_workinggroup:chosen",
@@ -340,12 +340,19 @@ ADMIN_RULES = [
     ),
     (
         "wagtailsnippets_network_nmirfprofile:revisions_compare",
-        expect(LOGIN, editor=DENIED, admin="404"),
+        expect(LOGIN, editor="404", admin="404"),
     ),
-    # Vocabulary snippets: administrators edit them; editors only choose them.
-    ("wagtailsnippetchoosers_*:create", expect(LOGIN, editor=DENIED, admin=OK)),
+    # Organisations are the administrators' (their status is a membership decision); editors
+    # keep the vocabulary and correct NMIRF profiles, but delete neither profiles nor groups.
+    ("wagtailsnippetchoosers_network_organisation:create", expect(LOGIN, editor=DENIED, admin=OK)),
+    ("wagtailsnippetchoosers_network_nmirfprofile:create", expect(LOGIN, editor=DENIED, admin=OK)),
     ("wagtailsnippetchoosers_*", expect(LOGIN, editor=OK, admin=OK)),
-    ("wagtailsnippets_*", expect(LOGIN, editor=DENIED, admin=OK)),
+    ("wagtailsnippets_network_organisation:*", expect(LOGIN, editor=DENIED, admin=OK)),
+    ("wagtailsnippets_network_nmirfprofile:add", expect(LOGIN, editor=DENIED, admin=OK)),
+    ("wagtailsnippets_network_nmirfprofile:copy", expect(LOGIN, editor=DENIED, admin=OK)),
+    ("wagtailsnippets_network_nmirfprofile:*delete*", expect(LOGIN, editor=DENIED, admin=OK)),
+    ("wagtailsnippets_network_workinggroup:*delete*", expect(LOGIN, editor=DENIED, admin=OK)),
+    ("wagtailsnippets_*", expect(LOGIN, editor=OK, admin=OK)),
 ]
 
 # Wagtail pages, from the page tree (one request per live page): public pages answer everyone.
