@@ -1,5 +1,6 @@
 """Two-factor authentication: required of the secretariat, the Committee and administrators."""
 
+import importlib
 import re
 
 import pytest
@@ -10,6 +11,7 @@ from django.contrib.auth.models import Group
 from network import roles
 from network.demo import DEMO_PASSWORD, DEMO_TOTP_SECRET
 from network.models import User
+from network.security import encryption
 from network.security.mfa import requires_two_factor
 from tests.roles import ROLES, as_role, person, totp_code
 
@@ -26,7 +28,7 @@ def test_who_must_use_two_factors(role):
 @pytest.mark.parametrize("role", TWO_FACTOR_ROLES)
 def test_demo_accounts_come_enrolled_with_the_demo_secret(role):
     totp = Authenticator.objects.get(user=person(role), type=Authenticator.Type.TOTP)
-    assert totp.data["secret"] == DEMO_TOTP_SECRET
+    assert encryption.decrypt(totp.data["secret"]) == DEMO_TOTP_SECRET
     assert Authenticator.objects.filter(
         user=person(role), type=Authenticator.Type.RECOVERY_CODES
     ).exists()
@@ -180,3 +182,36 @@ def test_security_keys_can_be_added_without_inline_script(client, login):
     page = response.content.decode()
     assert "mfa/js/webauthn.js" in page  # allauth's own script, served from this site
     assert inline_code(page) == []
+
+
+def test_second_factor_secrets_are_encrypted_at_rest():
+    editor = person("editor")
+    totp = Authenticator.objects.get(user=editor, type=Authenticator.Type.TOTP)
+    codes = Authenticator.objects.get(user=editor, type=Authenticator.Type.RECOVERY_CODES)
+    for stored in (totp.data["secret"], codes.data["seed"]):
+        assert stored.startswith("fernet:")
+    assert DEMO_TOTP_SECRET not in str(totp.data)
+
+
+def test_rotating_the_secret_key_keeps_authenticators_working(client, settings):
+    settings.SECRET_KEY_FALLBACKS = [settings.SECRET_KEY]
+    settings.SECRET_KEY = "a-new-secret-key-" + "x" * 40
+    client.post("/accounts/login/", {"login": "editor", "password": DEMO_PASSWORD})
+    client.post("/accounts/2fa/authenticate/", {"code": totp_code()})
+    assert client.session["_auth_user_id"] == str(person("editor").pk)
+
+
+def test_secrets_stored_in_the_clear_are_encrypted_by_the_migration():
+    from django.apps import apps
+
+    migration = importlib.import_module("network.migrations.0008_encrypt_second_factor_secrets")
+    totp = Authenticator.objects.get(user=person("editor"), type=Authenticator.Type.TOTP)
+    totp.data = {"secret": DEMO_TOTP_SECRET}  # as stored before encryption
+    totp.save()
+    assert totp.wrap().validate_code(totp_code())  # still read as it is
+    migration.encrypt(apps, None)
+    totp.refresh_from_db()
+    assert totp.data["secret"].startswith("fernet:")
+    assert encryption.decrypt(totp.data["secret"]) == DEMO_TOTP_SECRET
+    migration.encrypt(apps, None)  # a second run changes nothing
+    assert Authenticator.objects.get(pk=totp.pk).data == totp.data
