@@ -79,16 +79,30 @@ def decide(request, pk: int):
     if request.method == "POST" and form.is_valid():
         note = form.cleaned_data["note"]
         try:
-            if "accept" in request.POST:
+            if "add" in request.POST:
+                if form.require_practice():
+                    practice = proposals.add_to(
+                        proposal, form.cleaned_data["practice"], request.user, note
+                    )
+                    messages.success(
+                        request,
+                        _(
+                            "Source added to a new draft of the good practice; the source's "
+                            "author is asked about credit."
+                        ),
+                    )
+                    return redirect("wagtailadmin_pages:edit", practice.pk)
+            elif "accept" in request.POST:
                 practice = proposals.accept(proposal, request.user, note)
                 messages.success(
                     request,
                     _("Draft good practice created; the source's author is asked about credit."),
                 )
                 return redirect("wagtailadmin_pages:edit", practice.pk)
-            proposals.decline(proposal, request.user, note)
-            messages.success(request, _("Proposal declined; the member is told."))
-            return redirect("practice_proposals:index")
+            else:
+                proposals.decline(proposal, request.user, note)
+                messages.success(request, _("Proposal declined; the member is told."))
+                return redirect("practice_proposals:index")
         except proposals.DecisionError as exc:
             messages.error(request, str(exc))
             return redirect("practice_proposals:decide", proposal.pk)

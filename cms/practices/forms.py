@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Consent
+from ..models import Consent, GoodPracticePage
 
 
 class ProposalForm(forms.Form):
@@ -34,3 +34,16 @@ class DecisionForm(forms.Form):
         required=False,
         max_length=2000,
     )
+    practice = forms.ModelChoiceField(
+        label=_("Or add it to an existing good practice"),
+        queryset=GoodPracticePage.objects.order_by("title"),
+        required=False,
+        help_text=_("The source is linked in a new draft of that practice, for review."),
+    )
+
+    def require_practice(self) -> bool:
+        """For "add to a practice": one must be chosen."""
+        if self.cleaned_data.get("practice") is None:
+            self.add_error("practice", _("Choose the good practice to add the source to."))
+            return False
+        return True

@@ -196,20 +196,50 @@ def accept(proposal: PracticeProposal, editor, note: str = "") -> GoodPracticePa
             )
             index.add_child(instance=practice)
             practice.save_revision(user=editor, log_action=True, clean=False)
-        source = PracticeSource.objects.create(
-            practice=practice,
-            author=data["author"],
-            organisation=data["organisation"],
-            pseudonymous=data["pseudonymous"],
-            pseudonym_country=data["pseudonym_country"],
-            **_source_filter(proposal.source),
-        )
-        proposal.status = PracticeProposal.Status.ACCEPTED
-        proposal.decided_by = editor
-        proposal.decided_at = timezone.now()
-        proposal.editor_note = note.strip()
-        proposal.practice = practice
-        proposal.save()
-        transaction.on_commit(lambda: notices.proposal_decided(proposal))
-        transaction.on_commit(lambda: notices.attribution_requested(source))
+        _credit_and_close(proposal, practice, data, editor, note)
     return practice
+
+
+def add_to(
+    proposal: PracticeProposal, practice: GoodPracticePage, editor, note: str = ""
+) -> GoodPracticePage:
+    """Add the source to an existing practice and ask its author about credit.
+
+    The link goes into a new draft revision of the practice, so it is published through the
+    practice's review like any other change.
+    """
+    with transaction.atomic():
+        proposal = _locked_open(proposal)
+        if PracticeSource.objects.filter(
+            practice=practice, **_source_filter(proposal.source)
+        ).exists():
+            raise DecisionError(_("This source is already one of that good practice's sources."))
+        data = _prefill(proposal.source)
+        draft = practice.get_latest_revision_as_object()
+        if data["forum_topics"]:
+            draft.forum_topics.add(*data["forum_topics"])
+        if data["documents"]:
+            draft.evidence_documents.add(*data["documents"])
+        draft.save_revision(user=editor, log_action=True, clean=False)
+        _credit_and_close(proposal, practice, data, editor, note)
+    return practice
+
+
+def _credit_and_close(proposal, practice, data: dict, editor, note: str) -> None:
+    """Record the source of ``practice``, accept the proposal, and tell the people concerned."""
+    source = PracticeSource.objects.create(
+        practice=practice,
+        author=data["author"],
+        organisation=data["organisation"],
+        pseudonymous=data["pseudonymous"],
+        pseudonym_country=data["pseudonym_country"],
+        **_source_filter(proposal.source),
+    )
+    proposal.status = PracticeProposal.Status.ACCEPTED
+    proposal.decided_by = editor
+    proposal.decided_at = timezone.now()
+    proposal.editor_note = note.strip()
+    proposal.practice = practice
+    proposal.save()
+    transaction.on_commit(lambda: notices.proposal_decided(proposal))
+    transaction.on_commit(lambda: notices.attribution_requested(source))

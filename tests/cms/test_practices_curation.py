@@ -206,6 +206,49 @@ def test_editor_accepts_a_contribution_proposal_prefilled_from_the_document():
     assert source.pseudonymous and source.author == person("cso")
 
 
+def test_editor_adds_a_source_to_an_existing_practice_in_a_draft(
+    client, django_capture_on_commit_callbacks
+):
+    practice = GoodPracticePage.objects.live().first()  # a demo practice
+    linked = set(practice.forum_topics.all())
+    source = topic(QUESTION)
+    proposal, _created = proposals.propose(person("observer"), source, "Same idea.")
+    as_role(client, "editor")
+    assert practice.title in client.get(decide_url(proposal)).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            decide_url(proposal), {"add": "1", "practice": practice.pk, "note": "Merged."}
+        )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("wagtailadmin_pages:edit", args=[practice.pk])
+    proposal.refresh_from_db()
+    assert proposal.status == "accepted" and proposal.practice.pk == practice.pk
+    practice.refresh_from_db()
+    assert set(practice.forum_topics.all()) == linked  # the live page waits for review
+    draft = practice.get_latest_revision_as_object()
+    assert source in draft.forum_topics.all()
+    assert practice.has_unpublished_changes
+    source_row = PracticeSource.objects.get(practice=practice, topic=source)
+    assert source_row.author == person("mechanism") and source_row.consent == Consent.PENDING
+    assert Notification.objects.filter(recipient=person("mechanism"), kind="practices").exists()
+
+    again = PracticeProposal.objects.create(topic=source, proposed_by=person("nhri"), reason="-")
+    with pytest.raises(proposals.DecisionError, match="already one of"):
+        proposals.add_to(again, practice, person("editor"))
+
+
+def test_adding_without_choosing_a_practice_asks_for_one(client):
+    proposal, _created = proposals.propose(person("observer"), topic(QUESTION), "Please.")
+    as_role(client, "editor")
+    response = client.post(decide_url(proposal), {"add": "1", "note": "A note I typed"})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Choose the good practice to add the source to." in page
+    assert "A note I typed" in page
+    proposal.refresh_from_db()
+    assert proposal.status == "open"
+
+
 def test_editor_declines_and_a_second_decision_is_refused(client):
     proposal, _created = proposals.propose(person("observer"), topic(QUESTION), "Please.")
     as_role(client, "editor")
