@@ -33,8 +33,9 @@ def language_choices(context) -> list[dict]:
 
 
 def _translated_path(request, code: str) -> str:
-    """This request's path and query in the active language ``code``: the view's URL reversed
-    from the request's own match (``translate_url`` would resolve the path once per language)."""
+    """This request's path and query in language ``code`` (called with it active): the view's
+    URL reversed from the request's own match (``translate_url`` would resolve the path again
+    for every language)."""
     match = request.resolver_match
     if match is None or not match.url_name:
         return translate_url(request.get_full_path(), code)
