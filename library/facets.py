@@ -1,9 +1,21 @@
 """The catalogue's filters and their counts, all facets in one SQL query
-(``network.facet_counts``), labelled in the reader's language."""
+(``network.facet_counts``), labelled in the reader's language.
 
+Counting reads every document the reader may see, so the counts are kept in the cache for
+``CACHE_SECONDS`` per audience (the reader's keys), language and filters. Any change to a
+document, its tags or its countries starts a new generation of cached counts at once; an
+embargo ending shows within ``CACHE_SECONDS``.
+"""
+
+import hashlib
+import secrets
+
+from django.core.cache import cache
 from django.db.models import CharField, F
 from django.db.models.functions import Cast, ExtractYear
+from django.utils.translation import get_language
 
+from network import access
 from network.countries import REGIONAL_GROUPS, country_name
 from network.facet_counts import FacetSet, translated_name
 from network.models import Organisation
@@ -65,3 +77,33 @@ def counts(queryset, values: dict) -> tuple[int, dict[str, list[dict]]]:
         else:
             entries.sort(key=lambda entry: (-entry["count"], str(entry["label"])))
     return total, facets
+
+
+CACHE_SECONDS = 120
+GENERATION_KEY = "library:catalogue:generation"
+
+
+def catalogue_changed() -> None:
+    """Forget every cached count: a document, its tags or its countries changed."""
+    cache.set(GENERATION_KEY, secrets.token_hex(8), None)
+
+
+def _generation() -> str:
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, secrets.token_hex(8), None)
+        generation = cache.get(GENERATION_KEY, "")
+    return generation
+
+
+def cached_counts(user, queryset, values: dict) -> tuple[int, dict[str, list[dict]]]:
+    """``counts(queryset, values)`` for ``queryset`` = what ``user`` may see, from the cache
+    when the same audience asked for the same filters in the same language lately."""
+    audience = "*" if access.is_admin(user) else ",".join(sorted(access.user_keys(user)))
+    shown = (_generation(), get_language(), audience, sorted(values.items()))
+    key = "library:facets:" + hashlib.blake2b(repr(shown).encode(), digest_size=16).hexdigest()
+    found = cache.get(key)
+    if found is None:
+        found = counts(queryset, values)
+        cache.set(key, found, CACHE_SECONDS)
+    return found

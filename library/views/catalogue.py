@@ -103,7 +103,7 @@ def listing(request):
     if sort == "relevance":
         sort = "newest"
     visible = listed_documents(request.user)
-    total, facet_counts = facets.counts(visible, values)
+    total, facet_counts = facets.cached_counts(request.user, visible, values)
     documents = facets.apply(visible, values)
     if facets.repeats_rows(values):
         documents = documents.distinct()  # only to-many filters can repeat a document

@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from library import facets
 from library.models import LibraryDocument
 from network.models import User
 
@@ -95,6 +96,7 @@ def test_sorting_by_title(client):
 def test_query_count_does_not_grow_with_documents(client):
     client.force_login(User.objects.get(username="mechanism"))
     client.get("/en/library/")
+    facets.catalogue_changed()  # counted afresh, as after the documents below
     with CaptureQueriesContext(connection) as before:
         client.get("/en/library/")
     template = LibraryDocument.objects.get(symbol="DEMO/declaration")
@@ -142,3 +144,32 @@ def test_searching_titles_and_abstracts_in_any_language(client):
     assert "Recommendations follow-up plan" in titles(
         listing(client, "mechanism", "?q=follow-up+plan")
     )
+
+
+def test_counts_are_reused_and_follow_every_change(client):
+    client.force_login(User.objects.get(username="mechanism"))
+    client.get("/en/library/")  # the session and the rest, set up once
+    facets.catalogue_changed()
+    with CaptureQueriesContext(connection) as fresh:
+        first = client.get("/en/library/")
+    total = first.context["total"]
+    with CaptureQueriesContext(connection) as again:
+        second = client.get("/en/library/")
+    assert second.context["total"] == total
+    assert len(again) == len(fresh) - 1  # the counting query is not run again
+    template = LibraryDocument.objects.get(symbol="DEMO/declaration")
+    LibraryDocument.objects.create(
+        title="A new report",
+        file=template.file.name,
+        status="ready",
+        review_status="published",
+        audience="public",
+        language="pt",
+        country_codes="BR",
+    )
+    page = client.get("/en/library/")
+    assert page.context["total"] == total + 1
+    brazil = next(e for e in page.context["facets"]["country"] if e["value"] == "BR")
+    assert brazil["count"] >= 1
+    client.logout()  # another audience: its own counts, never the member's
+    assert client.get("/en/library/").context["total"] < total + 1
