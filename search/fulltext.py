@@ -54,8 +54,7 @@ def recreate(schema_editor, batch: int = 500) -> None:
             facets: dict[int, list[tuple[str, str]]] = {pk: [] for pk in ids}
             marks = ", ".join(["%s"] * len(ids))
             cursor.execute(
-                "SELECT entry_id, name, value FROM search_searchfacet"
-                f" WHERE entry_id IN ({marks})",
+                f"SELECT entry_id, name, value FROM search_searchfacet WHERE entry_id IN ({marks})",
                 ids,
             )
             for pk, name, value in cursor.fetchall():

@@ -82,6 +82,7 @@ def rebuild(
                 engine.write_batch(index, documents)
             done += len(chunk)
             progress(done)
+    database.analyse()
     if engine is not None:
         engine.swap(index)
     return done

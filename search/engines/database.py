@@ -79,6 +79,13 @@ class DatabaseEngine:
         )
         text_backend().write([row_of(by_key[doc.key], doc) for doc in documents])
 
+    def analyse(self) -> None:
+        """Fresh planner statistics after a rebuild (PostgreSQL would otherwise plan the first
+        searches on the statistics of the index before it)."""
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(f"ANALYZE {ENTRY}, {FACET}, search_fts")
+
     def clear(self) -> None:
         with connection.cursor() as cursor:
             cursor.execute("DELETE FROM search_fts")
@@ -127,14 +134,20 @@ class DatabaseEngine:
 
     def _search_words(self, request: SearchRequest) -> Results:
         """A query with words: see search/engines/matches.py."""
-        found = matches.Matches(request)
-        total = found.count()
-        reachable = found.reachable(total)
-        number = clamp_page(request.page, reachable, request.per_page)
-        ids = found.ranked((number - 1) * request.per_page, request.per_page) if total else []
+        with matches.index_driven():
+            found = matches.Matches(request)
+            names = matches.facets_not_chosen(request) if request.with_facets else []
+            stats = found.stats(names)
+            total = stats.total
+            reachable = found.reachable(total)
+            number = clamp_page(request.page, reachable, request.per_page)
+            offset = (number - 1) * request.per_page
+            ids = (
+                found.ranked(offset, request.per_page, stats.newest, stats.window) if total else []
+            )
+            counts = matches.counts(request, stats) if request.with_facets else None
         facets = {}
-        if request.with_facets:
-            counts = matches.counts(request, total)
+        if counts is not None:
             facets = shape_facets(counts.values, request.filters, counts.estimated)
         results = self._results(request, ids, total, facets, number)
         results.reachable = reachable

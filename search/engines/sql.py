@@ -38,6 +38,7 @@ class SQLiteText:
     the entry's audience and facet tokens (search/tags.py)."""
 
     id_column = "search_fts.rowid"
+    id_sort = id_column  # FTS5 returns matches in either order of rowid
     ranks_within_match = True  # bm25() needs the MATCH in the ranking query
 
     def source(self) -> str:
@@ -63,7 +64,9 @@ class SQLiteText:
     ) -> tuple[str, list]:
         """The entries matching the words of ``query`` (in their title only with ``title``)
         and holding a token of every group in ``required``, without the excluded words."""
-        expression = self.expression(query, title)
+        expression = self.expression(query)
+        if title:  # ranked by bm25() of all the words, plus the title's
+            expression = f"({expression}) AND ({self.expression(query, title=True)})"
         for group in required:
             expression += " AND tags : (" + " OR ".join(_quote(token) for token in group) + ")"
         if query.excluded:
@@ -71,8 +74,29 @@ class SQLiteText:
             expression += " OR ".join(self._term(term) for term in query.excluded) + ")"
         return "search_fts MATCH %s", [expression]
 
-    def rank(self, query: ParsedQuery) -> tuple[str, list]:
-        return "bm25(search_fts, 4.0, 1.0, 1.0, 0.0)", []
+    def scored(self, query: ParsedQuery, required: Tokens, newest: int) -> tuple[str, list, str]:
+        """(SELECT id, score …, parameters, what it reads) of matches.Matches.ranked(), lower
+        scores first: it reads the matches themselves (""), the WITH ``candidates``
+        ("candidates") or a range of ids they are among ("range").
+
+        bm25() first reads how many entries hold each phrase of the MATCH: the audience's
+        tokens are held by most entries, so the many candidates are scored on the words alone,
+        over the range of ids they span."""
+        rank = "bm25(search_fts, 4.0, 1.0, 1.0, 0.0)"
+        if not newest:
+            condition, params = self.match(query, required)
+            sql = f"SELECT rowid AS id, {rank} AS score FROM search_fts WHERE {condition}"
+            return sql, params, ""
+        words = self.expression(query)
+        titled = f"({words}) AND ({self.expression(query, title=True)})"
+        return (
+            f"SELECT rowid AS id, {rank} AS score FROM search_fts"
+            " WHERE search_fts MATCH %s AND rowid >= %s"
+            f" UNION ALL SELECT rowid, {rank} FROM search_fts WHERE search_fts MATCH %s"
+            " AND rowid < %s AND rowid >= (SELECT MIN(id) FROM candidates)",
+            [words, newest, titled, newest],
+            "range",
+        )
 
     def title_prefix(self, typed: list[str]) -> tuple[str, list]:
         parts = [f"title : {_quote(word)}" for word in typed[:-1]]
@@ -111,6 +135,9 @@ class PostgresText:
     alone in a small ``title_vector``."""
 
     id_column = "search_fts.entry_id"
+    # "+ 0": matches found through the GIN index, then sorted; not a walk down the primary key
+    # testing every row's vector on the way
+    id_sort = "search_fts.entry_id + 0"
     ranks_within_match = False
 
     def source(self) -> str:
@@ -154,9 +181,15 @@ class PostgresText:
             sql += f" AND search_fts.vector @@ ({' && '.join(rest)})"
         return sql, params + rest_params
 
-    def rank(self, query: ParsedQuery) -> tuple[str, list]:
+    def scored(self, query: ParsedQuery, required: Tokens, newest: int) -> tuple[str, list, str]:
+        """As SQLiteText.scored: the candidates' ranks."""
         sql, params = self.tsquery(query)
-        return f"-ts_rank_cd(search_fts.vector, ({sql}))", params
+        return (
+            f"SELECT candidates.id, -ts_rank_cd(search_fts.vector, ({sql})) AS score"
+            " FROM candidates JOIN search_fts ON search_fts.entry_id = candidates.id",
+            params,
+            "candidates",
+        )
 
     def title_prefix(self, typed: list[str]) -> tuple[str, list]:
         lexemes = [f"'{word}'" for word in typed[:-1]] + [f"'{typed[-1]}':*"]
@@ -164,8 +197,7 @@ class PostgresText:
 
     def write(self, rows: list[Row]) -> None:
         title = (
-            "to_tsvector('simple', %(title)s)"
-            " || to_tsvector(%(config)s::regconfig, %(own_title)s)"
+            "to_tsvector('simple', %(title)s) || to_tsvector(%(config)s::regconfig, %(own_title)s)"
         )
         vector = (
             f"setweight({title}, 'A')"
