@@ -43,6 +43,10 @@ def fetch(sql: str, params: list) -> list[tuple]:
         return cursor.fetchall()
 
 
+# (and no JIT: the costs these settings give would have every search compiled first)
+PLANNER = ("enable_seqscan", "enable_hashjoin", "enable_mergejoin", "jit")
+
+
 @contextlib.contextmanager
 def index_driven():
     """On PostgreSQL, within the block: look matches up through the GIN index, never by a
@@ -58,10 +62,6 @@ def index_driven():
         yield  # (an error rolls the settings back with the transaction or savepoint)
         for setting in PLANNER:
             cursor.execute("SELECT set_config(%s, 'on', true)", [setting])
-
-
-# (and no JIT: the costs these settings give would have every search compiled first)
-PLANNER = ("enable_seqscan", "enable_hashjoin", "enable_mergejoin", "jit")
 
 
 def required(request: SearchRequest, skip: str | None = None) -> list[list[str]]:
@@ -80,12 +80,12 @@ def required(request: SearchRequest, skip: str | None = None) -> list[list[str]]
 @dataclass
 class Stats:
     """What one look-up of the matches tells: how many, the facet counts of an even sample of
-    them, and the id of the CANDIDATES-th most recent one (0 when there are fewer)."""
+    them, and where the candidates for relevance start (see Matches.ranked)."""
 
     total: int
     counts: dict[str, dict[str, int]]
     estimated: bool
-    newest: int
+    newest: int  # the id of the CANDIDATES-th most recent match (0 when there are fewer)
     window: int  # about the id of the TITLE_WINDOW-th most recent (0 when there are fewer)
 
 
@@ -98,7 +98,6 @@ class Matches:
         self.required = required(request, skip)
         self.condition, self.params = self.backend.match(request.query, self.required)
         self.id = self.backend.id_column
-        self.total: int | None = None
 
     def stats(self, names: list[str]) -> Stats:
         """The matches are looked up once; counted; every one of them up to SAMPLE, else
@@ -123,7 +122,7 @@ class Matches:
         )
         told = {value: count for name, value, count in rows if name is None and value != "sampled"}
         sampled = sorted((count for name, value, count in rows if value == "sampled"), reverse=True)
-        self.total = total = told["total"]
+        total = told["total"]
         estimated = told["sample"] < total
         counts: dict[str, dict[str, int]] = {name: {} for name in names}
         for name, value, count in rows:
@@ -201,7 +200,7 @@ def estimate(count: int, size: int, total: int) -> int:
     """A sample's count scaled to ``total``, to two significant digits (at least 1)."""
     scaled = count * total / max(size, 1)
     digits = max(0, len(str(int(scaled))) - 2)
-    return max(1, round(scaled, -digits))
+    return max(1, int(round(scaled, -digits)))
 
 
 def counts(request: SearchRequest, main: Stats) -> Counts:
