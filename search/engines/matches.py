@@ -99,9 +99,9 @@ class Matches:
         self.condition, self.params = self.backend.match(request.query, self.required)
         self.id = self.backend.id_column
 
-    def stats(self, names: list[str]) -> Stats:
+    def stats(self, names: list[str], bounds: bool = True) -> Stats:
         """The matches are looked up once; counted; every one of them up to SAMPLE, else
-        every n-th, counted by facet value."""
+        every n-th, counted by facet value; with ``bounds``, the candidates' bounds too."""
         marks = ", ".join(["%s"] * len(names)) or "NULL"
         rows = fetch(
             f"WITH matched AS MATERIALIZED (SELECT {self.id} AS id FROM search_fts"
@@ -115,13 +115,20 @@ class Matches:
             " GROUP BY f.name, f.value"
             " UNION ALL SELECT NULL, 'total', n FROM counted"
             " UNION ALL SELECT NULL, 'sample', COUNT(*) FROM sample"
-            " UNION ALL SELECT NULL, 'newest', COALESCE((SELECT id FROM matched"
-            f" ORDER BY id DESC LIMIT 1 OFFSET {CANDIDATES - 1}), 0)"
-            f" UNION ALL SELECT NULL, 'sampled', id FROM sample",
+            + (
+                " UNION ALL SELECT NULL, 'newest', COALESCE((SELECT id FROM matched"
+                f" ORDER BY id DESC LIMIT 1 OFFSET {CANDIDATES - 1}), 0)"
+                " UNION ALL SELECT NULL, 'sampled', id FROM sample"
+                if bounds
+                else ""
+            ),
             self.params + names,
         )
         told = {value: count for name, value, count in rows if name is None and value != "sampled"}
-        sampled = sorted((count for name, value, count in rows if value == "sampled"), reverse=True)
+        sampled = sorted(
+            (count for name, value, count in rows if name is None and value == "sampled"),
+            reverse=True,
+        )
         total = told["total"]
         estimated = told["sample"] < total
         counts: dict[str, dict[str, int]] = {name: {} for name in names}
@@ -131,7 +138,7 @@ class Matches:
         # The TITLE_WINDOW-th most recent match, as the even sample tells it.
         rank = TITLE_WINDOW * len(sampled) // max(total, 1)
         window = sampled[rank] if rank < len(sampled) else 0
-        return Stats(total, counts, estimated, told["newest"], window)
+        return Stats(total, counts, estimated, told.get("newest", 0), window)
 
     def reachable(self, total: int) -> int:
         """How many results the pages reach: all of them, or the ranked candidates."""
@@ -212,7 +219,7 @@ def counts(request: SearchRequest, main: Stats) -> Counts:
         found.estimated.update(main.counts)
     for name in request.filters:
         if name in found.values:
-            stats = Matches(request, skip=name).stats([name])
+            stats = Matches(request, skip=name).stats([name], bounds=False)
             found.values.update(stats.counts)
             if stats.estimated:
                 found.estimated.add(name)

@@ -49,9 +49,13 @@ class SQLiteText:
             return "title : " + _quote(" ".join(term.words))
         if term.is_phrase:
             return "{title body} : " + _quote(" ".join(term.words))
+        # The word as written (title, body) or one of its stems (stems), in any column: no
+        # column filter, which would have FTS5 read every match's positions. (The tags column
+        # holds only hex tokens; a word that is one still finds only what the reader's own
+        # tokens allow.)
         word = term.words[0]
-        alternatives = " OR ".join(_quote(stem) for stem in query_stems(word))
-        return f"({{title body}} : {_quote(word)} OR stems : ({alternatives}))"
+        alternatives = dict.fromkeys([fold(word), *query_stems(word)])
+        return "(" + " OR ".join(_quote(alternative) for alternative in alternatives) + ")"
 
     def expression(self, query: ParsedQuery, title: bool = False) -> str:
         return " AND ".join(
