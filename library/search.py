@@ -62,6 +62,12 @@ def project(document: LibraryDocument):
     )
 
 
+def _embargo_ended(since, until) -> list[int]:
+    """Documents whose embargo ended between the two moments: no save indexes them then."""
+    ended = LibraryDocument.objects.filter(embargo_until__gt=since, embargo_until__lte=until)
+    return list(ended.values_list("pk", flat=True))
+
+
 def _topics_changed(sender, instance, action, pk_set=None, **kwargs):
     from search.registry import schedule
 
@@ -82,6 +88,7 @@ def register_documents() -> None:
             objects=_indexable,
             project=project,
             prefetch=_prefetch,
+            due=_embargo_ended,
         )
     )
     for relation in (LibraryDocument.topics, LibraryDocument.organisations):

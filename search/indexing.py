@@ -1,5 +1,6 @@
 """Keeping the index in step: re-indexing objects, and full rebuilds streamed in batches."""
 
+import datetime
 import logging
 from collections.abc import Callable, Iterator
 
@@ -38,6 +39,20 @@ def reindex(kind: str, ids: list[int]) -> None:
             engine.replace(kind, ids, documents)
         except unavailable:
             logger.warning("Elasticsearch unreachable; %s %s not updated there", kind, ids)
+
+
+def index_due(since: datetime.datetime, until: datetime.datetime) -> int:
+    """Re-index the objects that entered or left the index by the clock alone between
+    ``since`` and ``until`` (each projection's ``due``); returns how many."""
+    done = 0
+    for kind, projection in registry.projections().items():
+        if projection.due is None:
+            continue
+        ids = sorted(set(projection.due(since, until)))
+        for start in range(0, len(ids), BATCH):
+            reindex(kind, ids[start : start + BATCH])
+        done += len(ids)
+    return done
 
 
 def batches(projection: registry.Projection, size: int | None = None) -> Iterator[list]:
@@ -82,6 +97,7 @@ def rebuild(
                 engine.write_batch(index, documents)
             done += len(chunk)
             progress(done)
+    database.analyse()
     if engine is not None:
         engine.swap(index)
     return done

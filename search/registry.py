@@ -26,6 +26,7 @@ and a call of ``register_practices()`` in the app's ``ready``. For Wagtail pages
 ``cms/search.py`` has ``register_page_type`` that does all of this for a page model.
 """
 
+import datetime
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -51,6 +52,9 @@ class Projection:
     # True when the item's address works in every language (the reader's prefix replaces the
     # one stored); pages have an address per language and say False.
     localised_urls: bool = True
+    # Ids of the objects that enter or leave the index by the clock alone between two moments
+    # (an embargo ending): no save tells the index, `search_index --due` does.
+    due: Callable[[datetime.datetime, datetime.datetime], Iterable[int]] | None = None
 
 
 _projections: dict[str, Projection] = {}

@@ -52,6 +52,7 @@ class FacetValue:
     label: str
     count: int
     selected: bool = False
+    approximate: bool = False  # estimated from a sample of many matches
 
 
 @dataclass
@@ -62,10 +63,12 @@ class Results:
     number: int  # the page shown
     per_page: int = PER_PAGE
     notice: str = ""  # e.g. Elasticsearch unreachable, answered from the database
+    reachable: int | None = None  # results the pages reach, when fewer than the total
 
     @property
     def num_pages(self) -> int:
-        return pages_for(self.total, self.per_page)
+        shown = self.total if self.reachable is None else min(self.total, self.reachable)
+        return pages_for(shown, self.per_page)
 
     # What cms/includes/pagination.html reads.
     @property

@@ -9,13 +9,14 @@ from django.db import connection, transaction
 from network import access
 
 from .. import facets as facet_labels
+from .. import tags
 from ..documents import FACETS, SearchDocument
 from ..highlight import Highlighter
 from ..models import SearchEntry, SearchFacet
 from ..query import ParsedQuery
 from ..text import fold, words
-from . import FacetValue, Hit, Results, SearchRequest, clamp_page
-from .sql import BODY_LIMIT, ENTRY, text_backend, where_of
+from . import FacetValue, Hit, Results, SearchRequest, clamp_page, matches
+from .sql import BODY_LIMIT, ENTRY, Row, text_backend, where_of
 
 FACET_VALUES_SHOWN = 12
 FACET = SearchFacet._meta.db_table
@@ -76,7 +77,14 @@ class DatabaseEngine:
                 for value in values
             ]
         )
-        text_backend().write([(by_key[doc.key], doc) for doc in documents])
+        text_backend().write([row_of(by_key[doc.key], doc) for doc in documents])
+
+    def analyse(self) -> None:
+        """Fresh planner statistics after a rebuild (PostgreSQL would otherwise plan the first
+        searches on the statistics of the index before it)."""
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(f"ANALYZE {ENTRY}, {FACET}, search_fts")
 
     def clear(self) -> None:
         with connection.cursor() as cursor:
@@ -87,8 +95,8 @@ class DatabaseEngine:
     # Reading ---------------------------------------------------------------------------------
 
     def _where(self, request: SearchRequest, skip: str | None = None) -> tuple[str, list] | None:
-        """Audience, kinds, facet filters and exclusions as SQL on the entry table (None when
-        nothing can match)."""
+        """Audience, kinds and facet filters as SQL on the entry table (None when nothing can
+        match): for listings without words."""
         queryset = access.visible(SearchEntry.objects.all(), request.user)
         if request.kinds:
             queryset = queryset.filter(kind__in=request.kinds)
@@ -97,55 +105,58 @@ class DatabaseEngine:
                 queryset = queryset.filter(
                     pk__in=SearchFacet.objects.filter(name=name, value=value).values("entry_id")
                 )
-        where = where_of(queryset)
-        if where is None:
-            return None
-        sql, params = where
-        if request.query.excluded:
-            excluded_sql, excluded_params = text_backend().excluded(request.query.excluded)
-            sql, params = f"({sql}) AND {excluded_sql}", params + excluded_params
-        return sql, params
-
-    def _from(self, request: SearchRequest, where: tuple[str, list]) -> tuple[str, str, list]:
-        """(tables, condition, parameters) of the entries matching ``request``."""
-        sql, params = where
-        if not request.query:
-            return ENTRY, sql, params
-        backend = text_backend()
-        match_sql, match_params = backend.match(request.query)
-        return backend.source(), f"{match_sql} AND ({sql})", match_params + params
+        return where_of(queryset)
 
     def _fetch(self, sql: str, params: list) -> list[tuple]:
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return cursor.fetchall()
+        return matches.fetch(sql, params)
 
     def search(self, request: SearchRequest) -> Results:
+        if request.query:
+            return self._search_words(request)
         where = self._where(request)
         if where is None:
             return Results([], 0, {}, 1, request.per_page)
-        tables, condition, params = self._from(request, where)
-        source = f"{tables} WHERE {condition}"
+        source = f"{ENTRY} WHERE {where[0]}"
+        params = where[1]
         counts = self.counts(request) if request.with_facets else {}
         if request.with_facets and "kind" not in request.filters:
             total = sum(counts["kind"].values())  # every entry has exactly one kind
         else:
             total = self._fetch(f"SELECT COUNT(*) FROM {source}", params)[0][0]
         number = clamp_page(request.page, total, request.per_page)
-        if request.by_date:
-            order, order_params = f"{ENTRY}.date DESC NULLS LAST, {ENTRY}.id DESC", []
-        else:
-            rank, order_params = text_backend().rank(request.query)
-            order = f"{rank}, {ENTRY}.date DESC NULLS LAST, {ENTRY}.id DESC"
         rows = self._fetch(
-            f"SELECT {ENTRY}.id FROM {source} ORDER BY {order} LIMIT %s OFFSET %s",
-            params + order_params + [request.per_page, (number - 1) * request.per_page],
+            f"SELECT {ENTRY}.id FROM {source} ORDER BY {ENTRY}.date DESC NULLS LAST,"
+            f" {ENTRY}.id DESC LIMIT %s OFFSET %s",
+            params + [request.per_page, (number - 1) * request.per_page],
         )
-        ids = [row[0] for row in rows]
+        found = shape_facets(counts, request.filters) if request.with_facets else {}
+        return self._results(request, [row[0] for row in rows], total, found, number)
+
+    def _search_words(self, request: SearchRequest) -> Results:
+        """A query with words: see search/engines/matches.py."""
+        with matches.index_driven():
+            found = matches.Matches(request)
+            names = matches.facets_not_chosen(request) if request.with_facets else []
+            stats = found.stats(names)
+            total = stats.total
+            reachable = found.reachable(total)
+            number = clamp_page(request.page, reachable, request.per_page)
+            offset = (number - 1) * request.per_page
+            ids = (
+                found.ranked(offset, request.per_page, stats.newest, stats.window) if total else []
+            )
+            counts = matches.counts(request, stats) if request.with_facets else None
+        facets = {}
+        if counts is not None:
+            facets = shape_facets(counts.values, request.filters, counts.estimated)
+        results = self._results(request, ids, total, facets, number)
+        results.reachable = reachable
+        return results
+
+    def _results(self, request, ids: list[int], total: int, facets, number: int) -> Results:
         entries = SearchEntry.objects.in_bulk(ids)
         hits = [self._hit(entries[pk], request.query) for pk in ids if pk in entries]
-        found = shape_facets(counts, request.filters) if request.with_facets else {}
-        return Results(hits, total, found, number, request.per_page)
+        return Results(hits, total, facets, number, request.per_page)
 
     def _hit(self, entry: SearchEntry, query: ParsedQuery) -> Hit:
         highlighter = Highlighter(query, entry.language)
@@ -160,8 +171,8 @@ class DatabaseEngine:
         )
 
     def counts(self, request: SearchRequest) -> dict[str, dict[str, int]]:
-        """{facet: {value: count}}, disjunctive: a chosen facet counts as if it were not
-        chosen."""
+        """{facet: {value: count}} of a listing without words, disjunctive: a chosen facet
+        counts as if it were not chosen."""
         counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
         chosen = [name for name in request.filters if name in counts]
         runs = [(None, [name for name in FACETS if name not in chosen])]
@@ -170,11 +181,10 @@ class DatabaseEngine:
             where = self._where(request, skip=skip)
             if where is None:
                 continue
-            tables, condition, params = self._from(request, where)
+            condition, params = where
             marks = ", ".join(["%s"] * len(names))
-            # The matching entries first (the full-text index drives), then their facets.
             rows = self._fetch(
-                f"WITH matched AS MATERIALIZED (SELECT {ENTRY}.id AS id FROM {tables}"
+                f"WITH matched AS MATERIALIZED (SELECT {ENTRY}.id AS id FROM {ENTRY}"
                 f" WHERE {condition}) SELECT f.name, f.value, COUNT(*) FROM matched"
                 f" JOIN {FACET} f ON f.entry_id = matched.id"
                 f" WHERE f.name IN ({marks}) GROUP BY f.name, f.value",
@@ -210,15 +220,30 @@ class DatabaseEngine:
         return rows
 
 
-def shape_facets(counts: dict[str, dict[str, int]], chosen: dict[str, str]):
-    """{facet: [FacetValue]} with labels, the chosen value first-class even at zero."""
+def row_of(pk: int, doc: SearchDocument) -> Row:
+    """The full-text row of a document stored as entry ``pk``."""
+    facets = [(name, value[:100]) for name, values in doc.facets().items() for value in values]
+    return Row(pk, doc.title, doc.body, doc.language, tags.of_entry(doc.audience_keys, facets))
+
+
+def shape_facets(
+    counts: dict[str, dict[str, int]], chosen: dict[str, str], estimated: set[str] = frozenset()
+):
+    """{facet: [FacetValue]} with labels, the chosen value first-class even at zero; the
+    counts of the ``estimated`` facets are marked approximate."""
     shaped: dict[str, list[FacetValue]] = {}
     for name, values in counts.items():
         if name in chosen and chosen[name] not in values:
             values = {**values, chosen[name]: 0}
         labels = facet_labels.labels(name, list(values))
         entries = [
-            FacetValue(value, labels.get(value, value), count, chosen.get(name) == value)
+            FacetValue(
+                value,
+                labels.get(value, value),
+                count,
+                chosen.get(name) == value,
+                approximate=name in estimated,
+            )
             for value, count in values.items()
         ]
         if name == "year":

@@ -129,3 +129,25 @@ def test_saving_while_elasticsearch_is_down_still_updates_the_database(db, setti
     assert SearchEntry.objects.filter(title="Condor review").exists()
     settings.ELASTICSEARCH_URL = ""
     assert titles(find("condor")) == ["Condor review"]
+
+
+def test_an_ended_embargo_is_indexed_by_the_daily_command(engine, indexed):
+    import datetime
+
+    from django.utils import timezone
+
+    from library.models import LibraryDocument
+
+    with indexed():
+        document = make_document(
+            "Cormorant census", embargo_until=timezone.now() + datetime.timedelta(hours=1)
+        )
+    assert titles(find("cormorant")) == []
+    # The hour passes: nothing is saved, so nothing tells the index.
+    ended = timezone.now() - datetime.timedelta(minutes=1)
+    LibraryDocument.objects.filter(pk=document.pk).update(embargo_until=ended)
+    assert titles(find("cormorant")) == []
+    out = io.StringIO()
+    call_command("search_index", "--due", stdout=out)
+    assert titles(find("cormorant")) == ["Cormorant census"]
+    assert "Indexed 1 items due." in out.getvalue()
