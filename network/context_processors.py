@@ -1,15 +1,15 @@
 """Template context the network adds to every page."""
 
 from . import access
-from .models import Notification
+from .notifications import unread_count
 
 
 def notifications(request) -> dict:
-    """How many unread notifications the signed-in person has (one query)."""
+    """How many unread notifications the signed-in person has (one query, or the cache)."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
-    unread = Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+    unread = unread_count(user)
     return {
         "unread_notifications": unread,
         # Callables are evaluated only if a template asks (one query, not two for perms).

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core import signing
+from django.core.cache import cache
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -116,11 +117,40 @@ def notify(
         body=body,
         url=url,
     )
+    unread_changed(recipient.pk)
     if preference(recipient, kind) == Frequency.IMMEDIATELY:
         from .tasks import send_notification_email
 
         transaction.on_commit(lambda: send_notification_email.enqueue(notification.pk))
     return notification
+
+
+# The unread count every page shows
+
+
+UNREAD_SECONDS = 5 * 60
+
+
+def _unread_key(user_id: int) -> str:
+    return f"network:unread:{user_id}"
+
+
+def unread_count(user) -> int:
+    """How many of ``user``'s notifications are unread: one query, then from the cache until
+    one is added or read (``unread_changed``)."""
+    key = _unread_key(user.pk)
+    count = cache.get(key)
+    if count is None:
+        count = Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+        cache.set(key, count, UNREAD_SECONDS)
+    return count
+
+
+def unread_changed(user_id: int) -> None:
+    """Forget the cached count now and again after the commit, so that a count read meanwhile
+    from the data before the commit is not kept."""
+    cache.delete(_unread_key(user_id))
+    transaction.on_commit(lambda: cache.delete(_unread_key(user_id)))
 
 
 # Unsubscribing

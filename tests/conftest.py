@@ -35,6 +35,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
         load_practices()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache, as its database starts from the demo data: counts
+    cached by one test (unread notifications, the library's filters) must not reach the next."""
+    cache.clear()
+
+
 @pytest.fixture
 def client():
     """A browser that prefers English, so unprefixed pages (/accounts/…) answer in English."""

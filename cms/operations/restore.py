@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path, PurePosixPath
 
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db import connections
 
 from .backup import (
@@ -131,5 +132,6 @@ def restore_backup(
         progress(f"Loading the {manifest['engine']} database…")
         load_database(folder / manifest["database"], alias)
         restore_files(folder, manifest, progress)
+    cache.clear()  # counts, fragments and sessions cached from the data before
     progress(f"Restored {archive} (made {manifest['created']}).")
     return manifest

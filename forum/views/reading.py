@@ -10,7 +10,7 @@ from network.decorators import member_required
 
 from ..display import quote_text
 from ..forms import ReplyForm, TopicFilterForm
-from ..models import PAGE_SIZE, Draft, Post, ReadState, Subscription
+from ..models import PAGE_SIZE, Post, ReadState, Subscription
 from ..post_fragments import SHOWN_FIELDS, rendered_posts
 from ..queries import (
     category_or_404,
@@ -20,7 +20,7 @@ from ..queries import (
     visible_posts,
     visible_topics,
 )
-from ..reading_state import mark_read, read_position, with_read_position
+from ..reading_state import mark_read, reader_state, with_read_position
 
 TOPICS_PER_PAGE = 20
 
@@ -69,7 +69,8 @@ def category(request, slug: str):
 def topic(request, pk: int):
     """One page of a topic: its posts are a range of positions, so any page costs the same."""
     topic = topic_or_404(request.user, pk)
-    topic.read_to = read_position(request.user, topic)
+    state = reader_state(request.user, topic)
+    topic.read_to = state.read_to
     try:
         number = min(max(1, int(request.GET.get("page", 1))), topic.page_count)
     except ValueError:
@@ -92,7 +93,7 @@ def topic(request, pk: int):
     form = None
     if not topic.locked:
         form = ReplyForm(
-            initial={"body": _reply_text(request, topic)},
+            initial={"body": _reply_text(request, topic, state.draft)},
             user=request.user,
             category=topic.category,
         )
@@ -110,7 +111,7 @@ def topic(request, pk: int):
             "page_count": topic.page_count,
             "form": form,
             "is_moderator": is_moderator,
-            "watching": Subscription.objects.filter(user=request.user, topic=topic).exists(),
+            "watching": state.watching,
             "move_targets": visible_categories(request.user) if is_moderator else (),
         },
     )
@@ -127,12 +128,9 @@ def _helpful_answer(topic):
     )
 
 
-def _reply_text(request, topic) -> str:
+def _reply_text(request, topic, draft: str) -> str:
     """The reply box's text: the saved draft, plus a quote when "Quote" was chosen."""
-    text = (
-        Draft.objects.filter(user=request.user, topic=topic).values_list("body", flat=True).first()
-        or ""
-    )
+    text = draft
     quoted = request.GET.get("quote", "")
     if quoted.isdigit():
         post = visible_posts(request.user).filter(pk=quoted, topic=topic).first()

@@ -37,6 +37,7 @@ def mark_all_read(request):
     marked = Notification.objects.filter(recipient=request.user, read_at__isnull=True).update(
         read_at=timezone.now()
     )
+    mechanism.unread_changed(request.user.pk)
     if marked:
         messages.success(request, _("All your notifications are marked as read."))
     return redirect("network:notifications")
@@ -55,6 +56,7 @@ def open_notification(request, pk: int):
     notification = get_object_or_404(Notification, pk=pk, recipient=request.user)
     if notification.read_at is None:
         Notification.objects.filter(pk=pk).update(read_at=timezone.now())
+        mechanism.unread_changed(request.user.pk)
     if is_safe_relative_url(notification.url):
         return redirect(notification.url)
     return redirect("network:notifications")

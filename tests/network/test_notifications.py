@@ -1,5 +1,6 @@
 """The notification mechanism: raising, e-mailing, digests, unsubscribing and the pages."""
 
+import re
 from io import StringIO
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -396,3 +397,26 @@ def test_context_processor_counts_unread_for_signed_in_people_only(django_assert
     assert context["may_use_admin"]() is False  # evaluated only when a template asks
     request.user = AnonymousUser()
     assert unread_context(request) == {}
+
+
+def test_the_unread_badge_follows_new_and_read_notifications(
+    login, django_capture_on_commit_callbacks
+):
+    def badge(client) -> str:
+        page = client.get("/accounts/profile/").content.decode()
+        found = re.search(r'<span class="badge">(\d+)', page)
+        return found.group(1) if found else "none"
+
+    client = login("mechanism")
+    Notification.objects.filter(recipient=user("mechanism")).update(read_at=timezone.now())
+    notifications.unread_changed(user("mechanism").pk)
+    assert badge(client) == "none"
+    raise_one(user("mechanism"), django_capture_on_commit_callbacks)
+    raise_one(user("mechanism"), django_capture_on_commit_callbacks)
+    assert badge(client) == "2"
+    assert badge(client) == "2"  # from the cache, still right
+    first = Notification.objects.filter(recipient=user("mechanism"), read_at=None).first()
+    client.get(f"/accounts/notifications/{first.pk}/")
+    assert badge(client) == "1"
+    client.post("/accounts/notifications/read/")
+    assert badge(client) == "none"
