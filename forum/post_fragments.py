@@ -4,8 +4,9 @@ A post's fragment is cached under a key that digests everything the fragment sho
 state (edits, approval, hiding, reaction counts, attachments), the author as the reader may see
 them, the reader's own relation to the post (author, reactions, may mark the helpful answer) and
 the language. Anything that changes what a reader would see changes the key, so nothing needs
-invalidating; old entries expire. A page of 20 posts is one cache read. Moderators' fragments
-carry per-post forms with a CSRF token, so theirs are always rendered afresh.
+invalidating; old entries expire. A page of 20 posts is one cache read: its fragments are also
+kept together under a key digesting theirs. Moderators' fragments carry per-post forms with a
+CSRF token, so theirs are always rendered afresh.
 """
 
 import hashlib
@@ -57,11 +58,12 @@ def rendered_posts(request, topic, posts: Sequence, *, page_number: int, open_fo
         is_moderator or topic.author_id == viewer.pk
     )
     mine: dict[int, set[str]] = {}
-    for post_id, kind in Reaction.objects.filter(post__in=posts, user=viewer).values_list(
+    ids = [post.pk for post in posts]
+    for post_id, kind in Reaction.objects.filter(post_id__in=ids, user=viewer).values_list(
         "post_id", "kind"
     ):
         mine.setdefault(post_id, set()).add(kind)
-    attachments = _attachments(posts)
+    attachments = _attachments(ids)
     contexts = [
         {
             "post": post,
@@ -82,6 +84,11 @@ def rendered_posts(request, topic, posts: Sequence, *, page_number: int, open_fo
         extra = {"request": request, "csrf_token": get_token(request)}
         return [template.render(context | extra) for context in contexts]
     keys = [_key(context) for context in contexts]
+    # The page's posts together, as the next reader of the same page will ask for them all.
+    page_key = "forum:posts:" + hashlib.blake2b("".join(keys).encode(), digest_size=16).hexdigest()
+    page = cache.get(page_key)
+    if page is not None:
+        return page
     found = cache.get_many(keys)
     missing = {}
     html = []
@@ -89,16 +96,15 @@ def rendered_posts(request, topic, posts: Sequence, *, page_number: int, open_fo
         if key not in found:
             missing[key] = found[key] = template.render(context)
         html.append(found[key])
-    if missing:
-        cache.set_many(missing, TIMEOUT)
+    cache.set_many(missing | {page_key: html}, TIMEOUT)
     return html
 
 
-def _attachments(posts: Sequence) -> dict[int, list]:
+def _attachments(post_ids: list[int]) -> dict[int, list]:
     """Each post's attachments, their documents read only if there are any (a page costs one
     query, two with attachments, not a queryset per post as ``prefetch_related`` builds)."""
     found: dict[int, list] = {}
-    attachments = list(Attachment.objects.filter(post__in=posts).order_by("pk"))
+    attachments = list(Attachment.objects.filter(post_id__in=post_ids).order_by("pk"))
     if attachments:
         prefetch_related_objects(attachments, "document")
     for attachment in attachments:

@@ -6,10 +6,8 @@ from django.contrib.auth import get_user_model
 
 class AuthenticationBackend(AllauthBackend):
     def get_user(self, user_id):
-        user = (
-            get_user_model()
-            ._default_manager.select_related("organisation")
-            .filter(pk=user_id)
-            .first()
-        )
-        return user if user is not None and self.user_can_authenticate(user) else None
+        try:
+            user = get_user_model()._default_manager.select_related("organisation").get(pk=user_id)
+        except get_user_model().DoesNotExist:
+            return None
+        return user if self.user_can_authenticate(user) else None
