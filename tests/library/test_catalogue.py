@@ -34,6 +34,20 @@ def listing(client, role=None, query=""):
     return response.content.decode()
 
 
+def published_copy(title: str, language: str = "es", **fields) -> LibraryDocument:
+    """A public, published document sharing the demo declaration's file."""
+    template = LibraryDocument.objects.get(symbol="DEMO/declaration")
+    return LibraryDocument.objects.create(
+        title=title,
+        file=template.file.name,
+        status="ready",
+        review_status="published",
+        audience="public",
+        language=language,
+        **fields,
+    )
+
+
 def test_visitors_see_only_public_published_documents(client):
     page = listing(client)
     shown = titles(page)
@@ -99,33 +113,16 @@ def test_query_count_does_not_grow_with_documents(client):
     facets.catalogue_changed()  # counted afresh, as after the documents below
     with CaptureQueriesContext(connection) as before:
         client.get("/en/library/")
-    template = LibraryDocument.objects.get(symbol="DEMO/declaration")
     for number in range(30):
-        LibraryDocument.objects.create(
-            title=f"Copy {number}",
-            file=template.file.name,
-            status="ready",
-            review_status="published",
-            audience="public",
-            language="es",
-            country_codes="PY,PT",
-        )
+        published_copy(f"Copy {number}", country_codes="PY,PT")
     with CaptureQueriesContext(connection) as after:
         client.get("/en/library/?page=2")
     assert len(after) == len(before) <= 12
 
 
 def test_pagination_links_keep_the_filters(client):
-    template = LibraryDocument.objects.get(symbol="DEMO/declaration")
     for number in range(25):
-        LibraryDocument.objects.create(
-            title=f"Spanish copy {number}",
-            file=template.file.name,
-            status="ready",
-            review_status="published",
-            audience="public",
-            language="es",
-        )
+        published_copy(f"Spanish copy {number}")
     page = listing(client, None, "?language=es&sort=title")
     assert 'href="?language=es&amp;sort=title&amp;page=2"' in page
     second = listing(client, None, "?language=es&sort=title&page=2")
@@ -157,16 +154,7 @@ def test_counts_are_reused_and_follow_every_change(client):
         second = client.get("/en/library/")
     assert second.context["total"] == total
     assert len(again) == len(fresh) - 1  # the counting query is not run again
-    template = LibraryDocument.objects.get(symbol="DEMO/declaration")
-    LibraryDocument.objects.create(
-        title="A new report",
-        file=template.file.name,
-        status="ready",
-        review_status="published",
-        audience="public",
-        language="pt",
-        country_codes="BR",
-    )
+    published_copy("A new report", language="pt", country_codes="BR")
     page = client.get("/en/library/")
     assert page.context["total"] == total + 1
     brazil = next(e for e in page.context["facets"]["country"] if e["value"] == "BR")
