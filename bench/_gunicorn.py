@@ -39,6 +39,28 @@ def server_env(folder: Path) -> dict[str, str]:
     return env
 
 
+def prepare_scratch_site(most_posts: int) -> None:
+    """In the server's environment: migrate, collect static files and load the demo accounts and
+    pages; refuses (exits) when the database already holds more than ``most_posts`` forum posts,
+    since benchmarks fill it and must only ever be given a scratch one."""
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from cms.demo.pages import load_pages
+    from forum.models import Post
+    from library.demo import load_documents
+    from network.demo import load_accounts, load_organisations
+
+    call_command("migrate", interactive=False, verbosity=0)
+    if Post.objects.count() > most_posts:
+        sys.exit("refused: this database already holds forum posts; give a scratch DATABASE_URL")
+    call_command("collectstatic", interactive=False, verbosity=0)
+    load_accounts(load_organisations())
+    load_pages(load_documents())
+
+
 class Server:
     """gunicorn (2 sync workers unless told), in its own process group (stopped by its id)."""
 

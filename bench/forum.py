@@ -43,7 +43,7 @@ from collections import Counter
 from html import escape
 from pathlib import Path
 
-from _gunicorn import Server, server_env
+from _gunicorn import Server, prepare_scratch_site, server_env
 from _setup import ROOT, start, table
 
 FULL = (200_000, 1_000_000)
@@ -306,28 +306,15 @@ def run_in_memory_parts(sizes: tuple[int, int]) -> None:
 def prepare_server_db(topics: int, posts: int) -> None:
     """Run in a subprocess with the production settings: migrate, static files, demo accounts,
     the generated forum and a 2,000-reply topic; prints what the load test needs as JSON."""
-    import django
-
-    django.setup()
+    prepare_scratch_site(most_posts=1_000)
     from django.conf import settings
-    from django.core.management import call_command
     from django.test import Client
     from django.urls import reverse
     from django.utils import translation
 
-    from cms.demo.pages import load_pages
     from forum.management.forumdata import ForumData
-    from forum.models import Post
-    from library.demo import load_documents
-    from network.demo import load_accounts, load_organisations
     from network.models import User
 
-    call_command("migrate", interactive=False, verbosity=0)
-    if Post.objects.count() > 1_000:
-        sys.exit("refused: this database already holds forum posts; give a scratch DATABASE_URL")
-    call_command("collectstatic", interactive=False, verbosity=0)
-    load_accounts(load_organisations())
-    load_pages(load_documents())
     data = ForumData(seed=8, out=lambda line: print("  " + line, file=sys.stderr, flush=True))
     authors = data.users(USERS)
     categories = data.categories(CATEGORIES)

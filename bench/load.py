@@ -34,7 +34,7 @@ import uuid
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from _gunicorn import Server, server_env
+from _gunicorn import Server, prepare_scratch_site, server_env
 from _setup import ROOT, table
 
 ROLES = ["mechanism", "observer", "nhri", "cso", "committee", "moderator", "editor"]
@@ -58,29 +58,17 @@ def prepare() -> None:
     """Migrate, collect static files, load the demo, make the demo roles established posters,
     and print per role: a session cookie, the topics it may read and reply to, and whether it
     may contribute to the library."""
-    import django
-
-    django.setup()
+    prepare_scratch_site(most_posts=100)
     from django.conf import settings
-    from django.core.management import call_command
     from django.test import Client
     from django.test.utils import override_settings
 
-    from cms.demo.pages import load_pages
     from forum import posting
     from forum.demo import load_discussions
-    from forum.models import Post, Topic
-    from library.demo import load_documents
+    from forum.models import Topic
     from network import access
-    from network.demo import load_accounts, load_organisations
     from network.models import User
 
-    call_command("migrate", interactive=False, verbosity=0)
-    if Post.objects.count() > 100:
-        sys.exit("refused: this database already holds forum posts; give a scratch DATABASE_URL")
-    call_command("collectstatic", interactive=False, verbosity=0)
-    load_accounts(load_organisations())
-    load_pages(load_documents())
     load_discussions()
     roles = {}
     with override_settings(FORUM_NEW_MEMBER_POSTS=0):
