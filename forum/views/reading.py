@@ -10,7 +10,7 @@ from network.decorators import member_required
 
 from ..display import quote_text
 from ..forms import ReplyForm, TopicFilterForm
-from ..models import PAGE_SIZE, Post, ReadState, Subscription
+from ..models import PAGE_SIZE, Post, Subscription
 from ..post_fragments import SHOWN_FIELDS, rendered_posts
 from ..queries import (
     category_or_404,
@@ -143,12 +143,7 @@ def _reply_text(request, topic, draft: str) -> str:
 @member_required
 def first_unread(request, pk: int):
     topic = topic_or_404(request.user, pk)
-    read_to = (
-        ReadState.objects.filter(user=request.user, topic=topic)
-        .values_list("last_read_position", flat=True)
-        .first()
-        or 0
-    )
+    read_to = max(reader_state(request.user, topic).read_to, 0)
     position = min(read_to + 1, max(topic.post_count, 1))
     return redirect(f"{topic_url(topic, topic.page_of(position))}#p{position}")
 
